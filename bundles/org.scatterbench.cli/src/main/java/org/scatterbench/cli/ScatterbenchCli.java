@@ -1,0 +1,58 @@
+package org.scatterbench.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+
+/**
+ * Entry point shared by the Equinox application and the tests: builds the command tree, runs it
+ * and turns every failure into a one-line message and an exit code. A user never sees a stack
+ * trace unless {@code SCATTERBENCH_DEBUG} is set.
+ */
+public final class ScatterbenchCli {
+
+    /** Exit code for unreadable input or an internal failure. */
+    public static final int EXIT_FAILURE = 1;
+    /** Exit code for bad command-line usage (picocli's convention). */
+    public static final int EXIT_USAGE = 2;
+
+    private ScatterbenchCli() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = newCommandLine(out, err);
+        return cl.execute(args);
+    }
+
+    public static CommandLine newCommandLine(PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new TopCommand());
+        for (Object sub : Commands.all()) {
+            cl.addSubcommand(sub);
+        }
+        PrintWriter o = new PrintWriter(out, true);
+        PrintWriter e = new PrintWriter(err, true);
+        cl.setOut(o);
+        cl.setErr(e);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof CliException) {
+                CliException ce = (CliException) ex;
+                commandLine.getErr().println("scatterbench: " + ce.getMessage());
+                return ce.exitCode();
+            }
+            commandLine.getErr().println("scatterbench: internal error: " + describe(ex));
+            if (System.getenv("SCATTERBENCH_DEBUG") != null) {
+                ex.printStackTrace(commandLine.getErr());
+            } else {
+                commandLine.getErr().println("(set SCATTERBENCH_DEBUG=1 to see the stack trace)");
+            }
+            return EXIT_FAILURE;
+        });
+        return cl;
+    }
+
+    private static String describe(Throwable t) {
+        String m = t.getMessage();
+        return t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+}
