@@ -20,6 +20,11 @@ public final class ScatterbenchCli {
     private ScatterbenchCli() {
     }
 
+    /** Plain-Java entry point (no OSGi), used by {@code dev/cli} and by tests that fork a process. */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
     public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cl = newCommandLine(out, err);
         return cl.execute(args);
