@@ -9,6 +9,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -63,8 +65,12 @@ public class WorkbenchSmokeTest {
         job.schedule();
         try {
             Shell shell = window().getShell();
+            // search only inside the Progress view's own control, and only visible labels
+            Control viewControl = (Control) progress.getSite().getService(MPart.class).getWidget();
             UiTestSupport.waitUntil("the job to appear in the Progress view", 20_000,
-                    () -> UiTestSupport.find(shell, Label.class, l -> l.getText().contains(jobName)) != null);
+                    () -> UiTestSupport.find(viewControl, Label.class,
+                            l -> l.isVisible() && l.getText().contains(jobName)) != null);
+            UiTestSupport.settle(300);
             UiTestSupport.screenshot(shell, "workbench-progress");
         } finally {
             release.countDown();
