@@ -26,14 +26,18 @@ public final class VersionCommand implements Runnable {
                         + System.getProperty("os.name") + " " + System.getProperty("os.arch") };
     }
 
-    /** The bundle version from the manifest when running in OSGi or from a jar; "dev" otherwise. */
+    /** The version of this bundle's manifest (in OSGi or from a jar); "dev" when run from classes. */
     static String productVersion() {
-        try (InputStream in = VersionCommand.class.getResourceAsStream("/META-INF/MANIFEST.MF")) {
-            if (in != null) {
-                java.util.jar.Manifest mf = new java.util.jar.Manifest(in);
-                String v = mf.getMainAttributes().getValue("Bundle-Version");
-                if (v != null) {
-                    return v;
+        try {
+            java.util.Enumeration<java.net.URL> urls = VersionCommand.class.getClassLoader()
+                    .getResources("META-INF/MANIFEST.MF");
+            while (urls.hasMoreElements()) {
+                try (InputStream in = urls.nextElement().openStream()) {
+                    java.util.jar.Attributes a = new java.util.jar.Manifest(in).getMainAttributes();
+                    String bsn = a.getValue("Bundle-SymbolicName");
+                    if (bsn != null && bsn.startsWith("org.scatterbench.cli")) {
+                        return a.getValue("Bundle-Version");
+                    }
                 }
             }
         } catch (IOException e) {
