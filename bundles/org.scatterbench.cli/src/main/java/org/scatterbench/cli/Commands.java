@@ -13,6 +13,18 @@ final class Commands {
 
     static List<Object> all() {
         return List.of(
+                new org.scatterbench.cli.scatter.ScatterCommand(),
+                new org.scatterbench.cli.image.ImageCommand(),
+                new org.scatterbench.cli.emulator.EmulatorCommand(),
+                new org.scatterbench.cli.device.DeviceCommand(),
+                new org.scatterbench.cli.flash.FlashCommand(),
+                new org.scatterbench.cli.flash.ReadbackCommand(),
+                new org.scatterbench.cli.backup.BackupCommand(),
+                new org.scatterbench.cli.backup.RestoreCommand(),
+                new org.scatterbench.cli.reports.ReportsCommand(),
+                new org.scatterbench.cli.reports.FlashAllCommand(),
+                new org.scatterbench.cli.bench.BenchCommand(),
+                new org.scatterbench.cli.layout.LayoutCommand(), new org.scatterbench.cli.layout.PlanCommand(),
                 new VersionCommand());
     }
 }

@@ -10,4 +10,8 @@ public class DisconnectedException extends IOException {
     public DisconnectedException(String message) {
         super(message);
     }
+
+    public DisconnectedException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

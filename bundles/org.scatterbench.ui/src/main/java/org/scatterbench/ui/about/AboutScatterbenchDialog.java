@@ -14,6 +14,7 @@ import org.osgi.framework.FrameworkUtil;
 public final class AboutScatterbenchDialog extends Dialog {
 
     private InstalledPluginsTable table;
+    private ContributionsTable contributions;
 
     public AboutScatterbenchDialog(Shell parent) {
         super(parent);
@@ -43,12 +44,21 @@ public final class AboutScatterbenchDialog extends Dialog {
         table = new InstalledPluginsTable(area);
         GridDataFactory.fillDefaults().grab(true, true).hint(820, 320).applyTo(table.viewer().getControl());
         table.setInput(InstalledPlugin.list(FrameworkUtil.getBundle(getClass()).getBundleContext()));
+        new Label(area, SWT.NONE).setText("Chip drivers and transports:");
+        contributions = new ContributionsTable(area);
+        GridDataFactory.fillDefaults().grab(true, true).hint(820, 200).applyTo(contributions.viewer().getControl());
+        contributions.setInput(Contribution.installed());
         return area;
     }
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
+    }
+
+    /** For tests: the chip drivers and transports once the dialog is open. */
+    public ContributionsTable contributions() {
+        return contributions;
     }
 
     /** For tests: the table of plug-ins once the dialog is open. */

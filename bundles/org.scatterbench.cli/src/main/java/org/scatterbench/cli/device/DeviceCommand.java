@@ -1,0 +1,20 @@
+package org.scatterbench.cli.device;
+
+import picocli.CommandLine.Command;
+
+/**
+ * {@code scatterbench device ...}: the commands about connected phones. Each subcommand is its own
+ * class; add new ones (info, table...) to {@code subcommands}.
+ */
+@Command(name = "device", description = "List and inspect connected phones.",
+        subcommands = { DeviceListCommand.class })
+public final class DeviceCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,136 @@
+package org.scatterbench.cli.reports;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.scatterbench.cli.CliException;
+import org.scatterbench.cli.backup.ReportsOption;
+import org.scatterbench.flash.chip.ChipRegistry;
+import org.scatterbench.flash.da.DaFile;
+import org.scatterbench.flash.da.DaFileException;
+import org.scatterbench.flash.engine.SessionOptions;
+import org.scatterbench.flash.multi.DeviceResult;
+import org.scatterbench.flash.multi.EngineFlashWork;
+import org.scatterbench.flash.multi.ImageHashes;
+import org.scatterbench.flash.multi.MultiDeviceRun;
+import org.scatterbench.layout.plan.PlanMode;
+import org.scatterbench.model.Layout;
+import org.scatterbench.scatter.ScatterFiles;
+import org.scatterbench.scatter.ScatterReadException;
+import org.scatterbench.transport.PortInfo;
+import org.scatterbench.transport.TransportOptions;
+import org.scatterbench.transport.registry.TransportRegistry;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code flash-all --port P --port Q ... | --all}: the same ROM to several phones at once, each its
+ * own job, plan and report. Each phone is planned against its own table; a refused plan or a
+ * failure touches only that phone. Runs without asking (a service line has no one to answer).
+ */
+@Command(name = "flash-all", mixinStandardHelpOptions = true,
+        description = { "Flash one ROM to several phones in parallel, one job and one report per phone.",
+                "Exit codes: 0 every phone done, 1 at least one failed, 2 bad usage, 3 every failure was a refusal." })
+public final class FlashAllCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ReportsOption reports;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Ports ports;
+
+    /** Which phones. */
+    static final class Ports {
+        @Option(names = "--port", paramLabel = "P", description = "A phone's port; repeat for each phone.")
+        List<String> list;
+
+        @Option(names = "--all", description = "Every MediaTek port the transport drivers can see now.")
+        boolean all;
+    }
+
+    @Option(names = "--da", required = true, paramLabel = "DA.bin", description = "Download Agent file.")
+    Path da;
+
+    @Option(names = "--scatter", required = true, paramLabel = "NEW", description = "The new ROM's scatter file.")
+    Path scatter;
+
+    @Option(names = "--rom", paramLabel = "DIR", description = "Folder with the images (default: the scatter's folder).")
+    Path rom;
+
+    @Option(names = "--mode", defaultValue = "keep-data", paramLabel = "MODE",
+            description = "keep-data (default), download-only, firmware-upgrade or format-all.")
+    String mode;
+
+    @Option(names = "--verify", description = "Read every written image back and compare it.")
+    boolean verify;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Silent-phone timeout.")
+    int timeout;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        PlanMode planMode = PlanMode.parse(mode).orElseThrow(() -> new CliException(2, "unknown --mode '" + mode + "'"));
+        Layout next;
+        DaFile daFile;
+        try {
+            next = ScatterFiles.read(scatter).layout();
+            daFile = DaFile.read(da);
+        } catch (ScatterReadException | DaFileException e) {
+            throw new CliException(2, e.getMessage());
+        }
+        Path romDir = rom != null ? rom : scatter.toAbsolutePath().getParent();
+        try (TransportRegistry registry = TransportRegistry.standard()) {
+            List<String> targets = ports.all ? discover(registry) : ports.list;
+            if (targets.isEmpty()) {
+                throw new CliException(1, "no phone found; plug them in in download mode or name them with --port");
+            }
+            MultiDeviceRun run = new MultiDeviceRun(p -> registry.open(p, TransportOptions.defaults()),
+                    SessionOptions.of(daFile).withReplyTimeout(Duration.ofSeconds(Math.max(1, timeout))),
+                    ChipRegistry.load(), reports.store());
+            EngineFlashWork work = new EngineFlashWork(next, romDir, planMode, Set.of(), verify,
+                    Path.of("scatterbench-runs", "backups"), new ImageHashes(), Clock.systemUTC());
+            List<DeviceResult> results = run.run(targets, "flash", work, new NullProgressMonitor());
+            boolean allRefusals = true;
+            int failed = 0;
+            for (DeviceResult r : results) {
+                out.printf("%-28s %-10s %s%s%n", r.port(), r.report().status(), r.report().id(),
+                        r.report().error().isEmpty() ? "" : "  " + r.report().error().lines().findFirst().orElse(""));
+                if (!r.ok()) {
+                    failed++;
+                    allRefusals &= r.report().status() == org.scatterbench.flash.report.RunStatus.REFUSED;
+                }
+            }
+            out.flush();
+            if (failed > 0) {
+                throw new CliException(allRefusals ? 3 : 1, failed + " of " + results.size() + " phones did not complete"
+                        + " (see 'scatterbench reports show ID')");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException(1, "interrupted");
+        }
+    }
+
+    private static List<String> discover(TransportRegistry registry) {
+        List<String> l = new ArrayList<>();
+        for (PortInfo p : registry.listPorts().mediaTekPorts()) {
+            l.add(p.portSpec());
+        }
+        return l;
+    }
+}

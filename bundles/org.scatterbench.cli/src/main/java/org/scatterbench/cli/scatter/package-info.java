@@ -1,0 +1,2 @@
+/** {@code scatterbench scatter ...}: show, validate, format and convert scatter files. */
+package org.scatterbench.cli.scatter;

@@ -1,0 +1,150 @@
+package org.scatterbench.cli.flash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scatterbench.emulator.VirtualPhone;
+import org.scatterbench.emulator.fault.FaultPlan;
+import org.scatterbench.emulator.storage.WriteJournal;
+import org.scatterbench.emulator.transport.TcpEndpoint;
+import org.scatterbench.model.ByteRange;
+import java.util.Optional;
+import java.util.Set;
+
+import org.scatterbench.layout.plan.PlanMode;
+import org.scatterbench.layout.plan.PlanRequest;
+import org.scatterbench.layout.plan.Planner;
+
+/**
+ * The flash command end to end against the virtual phone over a real TCP connection: the seed
+ * case (a keep-data upgrade keeps user data and calibration byte-identical while system, boot,
+ * recovery, logo and lk change), refusals that write nothing, injected faults that end in clear
+ * errors without a write outside the plan, and a re-run that completes.
+ */
+class FlashEndToEndTest {
+
+    private static final List<String> KEPT = List.of("userdata", "nvram", "nvdata", "protect1", "protect2", "proinfo");
+    /** What the emulator's upgraded ROM changes and a keep-data plan writes (logo is protected in this scatter). */
+    private static final List<String> UPGRADED = List.of("system", "boot", "recovery", "lk");
+
+    @TempDir
+    Path tmp;
+
+    private VirtualPhoneFixture fx;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fx = new VirtualPhoneFixture(tmp);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        fx.close();
+    }
+
+    private VirtualPhoneFixture.Result flash(VirtualPhone phone, String... extra) throws Exception {
+        try (TcpEndpoint ep = TcpEndpoint.listen(phone, 0)) {
+            List<String> args = new java.util.ArrayList<>(List.of("flash", "--port", "tcp://127.0.0.1:" + ep.port(),
+                    "--da", fx.da.toString(), "--scatter", fx.rom.resolve(fx.scatter.getFileName()).toString(), "--yes",
+                    "--run-dir", tmp.resolve("run" + System.nanoTime()).toString()));
+            args.addAll(List.of(extra));
+            return VirtualPhoneFixture.cli(args.toArray(String[]::new));
+        }
+    }
+
+    private Map<String, String> hashes(List<String> names) throws Exception {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String n : names) {
+            m.put(n, fx.sha256Ends(fx.partition(n).range()));
+        }
+        return m;
+    }
+
+    @Test
+    void keepDataUpgradeChangesTheRomAndKeepsUserDataByteIdentical() throws Exception {
+        Map<String, String> keptBefore = hashes(KEPT);
+        Map<String, String> upgradedBefore = hashes(UPGRADED);
+        VirtualPhone phone = fx.phone(FaultPlan.none());
+
+        VirtualPhoneFixture.Result r = flash(phone);
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("Flash complete").contains("ME id").contains("CID");
+        assertThat(hashes(KEPT)).isEqualTo(keptBefore);
+        Map<String, String> upgradedAfter = hashes(UPGRADED);
+        for (String n : UPGRADED) {
+            assertThat(upgradedAfter.get(n)).as(n + " changed").isNotEqualTo(upgradedBefore.get(n));
+        }
+        WriteJournal j = phone.journal();
+        for (String n : KEPT) {
+            assertThat(j.touches(fx.partition(n).range())).as("journal touches " + n).isFalse();
+        }
+        assertThat(j.isEmpty()).isFalse();
+    }
+
+    @Test
+    void aRomForAnotherChipIsRefusedAndNothingIsWritten() throws Exception {
+        Path other = SharedDir.get().resolve("corpus/scatter/v1.x/MT6768_Dewil-King_mt6768.txt");
+        VirtualPhone phone = fx.phone(FaultPlan.none());
+        try (TcpEndpoint ep = TcpEndpoint.listen(phone, 0)) {
+            VirtualPhoneFixture.Result r = VirtualPhoneFixture.cli("flash", "--port", "tcp://127.0.0.1:" + ep.port(),
+                    "--da", fx.da.toString(), "--scatter", other.toString(), "--rom", fx.rom.toString(), "--yes",
+                    "--run-dir", tmp.resolve("run").toString());
+            assertThat(r.code()).as(r.toString()).isEqualTo(3);
+            assertThat(r.err()).contains("MT6768").contains("nothing was written");
+        }
+        assertThat(phone.journal().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aCurrentFileThatDiffersFromThePhoneIsRefusedNamingTheDifference() throws Exception {
+        Path other = VirtualPhoneFixture.trimmed(fx.scatter, tmp.resolve("old_scatter.txt"), "para");
+        VirtualPhone phone = fx.phone(FaultPlan.none());
+        VirtualPhoneFixture.Result r = flash(phone, "--current", other.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(3);
+        assertThat(r.err() + r.out()).contains("para");
+        assertThat(phone.journal().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aDaErrorOnWriteEndsTheRunNamingPartitionOffsetAndCodeAndAReRunCompletes() throws Exception {
+        VirtualPhone faulty = fx.phone(FaultPlan.builder().answerStatus(0x010004, 0xC0040003L).build());
+        VirtualPhoneFixture.Result r = flash(faulty);
+        assertThat(r.code()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err()).contains("0xC0040003").contains("checksum error").contains("stopped at device offset")
+                .contains("Completed:").doesNotContain("Exception");
+        assertThat(faulty.journal().isEmpty()).isTrue();
+
+        VirtualPhone healthy = fx.phone(FaultPlan.none());
+        VirtualPhoneFixture.Result again = flash(healthy);
+        assertThat(again.code()).as(again.toString()).isZero();
+    }
+
+    @Test
+    void aLineThatDropsMidWriteIsReportedAndNoWriteFallsOutsideThePlan() throws Exception {
+        VirtualPhone phone = fx.phone(FaultPlan.builder()
+                .disconnectAfter(org.scatterbench.emulator.fault.Direction.FROM_HOST, 3_000_000).build());
+        VirtualPhoneFixture.Result r = flash(phone);
+        assertThat(r.code()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err()).containsAnyOf("disconnected", "stopped answering").contains("Completed:");
+        for (String n : KEPT) {
+            assertThat(phone.journal().touches(fx.partition(n).range())).isFalse();
+        }
+        List<ByteRange> planned = new Planner().plan(new PlanRequest(fx.layout, fx.layout, Optional.of(fx.rom),
+                PlanMode.KEEP_DATA, Set.of())).touchedRanges();
+        assertThat(phone.journal().isEmpty()).as("the drop came mid-flash").isFalse();
+        for (WriteJournal.Entry e : phone.journal().entries()) {
+            assertThat(planned.stream().anyMatch(p -> p.contains(e.range()))).as("write " + e.range() + " inside the plan")
+                    .isTrue();
+        }
+    }
+}

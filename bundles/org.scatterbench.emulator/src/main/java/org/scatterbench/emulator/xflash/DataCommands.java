@@ -1,0 +1,120 @@
+package org.scatterbench.emulator.xflash;
+
+import java.io.IOException;
+
+import org.scatterbench.emulator.SessionLog;
+import org.scatterbench.emulator.storage.EmmcStorage;
+import org.scatterbench.emulator.storage.StorageArea;
+
+/**
+ * READ_DATA, WRITE_DATA and FORMAT (MTK-PROTOCOL.md 5.7 to 5.9). Every range is checked against
+ * the addressed area before a byte moves; a write chunk is checked (length, sum16) before it is
+ * written, so a refused chunk leaves the flash as it was.
+ */
+final class DataCommands {
+
+    /** Bytes erased between two FORMAT progress reports. */
+    static final long FORMAT_STEP = 8L << 20;
+
+    private final PacketChannel ch;
+    private final EmmcStorage storage;
+    private final DaIdentity id;
+    private final SessionLog log;
+
+    DataCommands(PacketChannel ch, EmmcStorage storage, DaIdentity id, SessionLog log) {
+        this.ch = ch;
+        this.storage = storage;
+        this.id = id;
+        this.log = log;
+    }
+
+    void read() throws IOException, DaAbort {
+        ch.writeStatus(DaStatus.OK);
+        StorageParam p = StorageParam.parse(ch.readExactly(StorageParam.SIZE, "READ_DATA parameter"));
+        log.event("DA READ_DATA " + p);
+        StorageArea area = checkedArea(p);
+        ch.writeStatus(DaStatus.OK);
+        ch.writeStatus(DaStatus.OK);
+        long done = 0;
+        while (done < p.length()) {
+            long remaining = p.length() - done;
+            int n = (int) Math.min(remaining, id.readPacketLength());
+            if (remaining - n > 0 && remaining - n <= 4) {
+                // a 4-byte data packet reads as a status to the host: keep the last one longer
+                n -= 8;
+            }
+            byte[] data = new byte[n];
+            area.read(p.address() + done, data, 0, n);
+            ch.write(data);
+            ch.readU32("READ_DATA ack");
+            done += n;
+        }
+        ch.writeStatus(DaStatus.OK);
+    }
+
+    void write() throws IOException, DaAbort {
+        ch.writeStatus(DaStatus.OK);
+        StorageParam p = StorageParam.parse(ch.readExactly(StorageParam.SIZE, "WRITE_DATA parameter"));
+        log.event("DA WRITE_DATA " + p);
+        StorageArea area = checkedArea(p);
+        ch.writeStatus(DaStatus.OK);
+        long done = 0;
+        while (done < p.length()) {
+            long remaining = p.length() - done;
+            ch.readU32("WRITE_DATA chunk prefix");
+            long checksum = ch.readU32("WRITE_DATA chunk checksum");
+            Packet data = ch.read(id.writePacketLength());
+            int n = (int) Math.min(data.length(), remaining);
+            if (data.length() == 0 || data.length() > roundUp512(remaining)) {
+                throw new DaAbort(DaStatus.EXCEED_AVAILABLE_RANGE, "chunk of " + data.length() + " bytes with 0x"
+                        + Long.toHexString(remaining) + " left to write", false);
+            }
+            int sum = Sum16.of(data.payload());
+            if (sum != (checksum & 0xFFFF)) {
+                throw new DaAbort(DaStatus.CHECKSUM_ERROR, String.format(
+                        "chunk at 0x%X: sum16 0x%04X, host said 0x%04X; not written", p.address() + done, sum,
+                        checksum), false);
+            }
+            area.write(p.address() + done, data.payload(), 0, n);
+            done += n;
+            ch.writeStatus(DaStatus.OK);
+        }
+        ch.writeStatus(DaStatus.OK);
+    }
+
+    void format() throws IOException, DaAbort {
+        ch.writeStatus(DaStatus.OK);
+        StorageParam p = StorageParam.parse(ch.readExactly(StorageParam.SIZE, "FORMAT parameter"));
+        log.event("DA FORMAT " + p);
+        StorageArea area = checkedArea(p);
+        long done = 0;
+        while (done < p.length()) {
+            long n = Math.min(FORMAT_STEP, p.length() - done);
+            area.erase(p.address() + done, n);
+            done += n;
+            ch.writeStatus(DaStatus.CONTINUE);
+            ch.writeStatus(done * 100 / p.length());
+            ch.readU32("FORMAT progress ack");
+        }
+        ch.writeStatus(DaStatus.COMPLETE);
+    }
+
+    private StorageArea checkedArea(StorageParam p) throws DaAbort {
+        if (p.storage() != StorageParam.STORAGE_EMMC) {
+            throw new DaAbort(DaStatus.STORAGE_MISMATCH, "storage " + p.storage() + " on an eMMC phone", false);
+        }
+        StorageArea area = storage.area((int) Math.min(p.partition(), Integer.MAX_VALUE)).orElse(null);
+        if (area == null || area.size() == 0) {
+            throw new DaAbort(DaStatus.PARTITION_NOT_FOUND, "no eMMC area " + p.partition(), false);
+        }
+        if (!area.contains(p.address(), p.length())) {
+            throw new DaAbort(DaStatus.EXCEED_AVAILABLE_RANGE, String.format(
+                    "0x%X+0x%X outside %s of 0x%X bytes", p.address(), p.length(), area.region(), area.size()), false);
+        }
+        return area;
+    }
+
+    private static long roundUp512(long n) {
+        return n > Long.MAX_VALUE - 511 ? Long.MAX_VALUE : (n + 511) & ~511L;
+    }
+}

@@ -1,0 +1,2 @@
+/** The flash engine: BROM and DA clients, the chip and DA-protocol registries, and flash operations. Shared failure type and status-code explanations live here. */
+package org.scatterbench.flash;

@@ -1,0 +1,2 @@
+/** The SPI a DA protocol dialect implements (contributed through org.scatterbench.flash.daProtocols). */
+package org.scatterbench.flash.protocol;

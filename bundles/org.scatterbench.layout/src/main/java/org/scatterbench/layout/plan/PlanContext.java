@@ -1,0 +1,223 @@
+package org.scatterbench.layout.plan;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.scatterbench.layout.diff.Change;
+import org.scatterbench.layout.diff.DiffEntry;
+import org.scatterbench.layout.diff.EntryKind;
+import org.scatterbench.layout.diff.LayoutDiff;
+import org.scatterbench.layout.table.TableEntries;
+import org.scatterbench.model.ByteRange;
+import org.scatterbench.model.Layout;
+import org.scatterbench.model.OperationType;
+import org.scatterbench.model.Partition;
+
+/**
+ * The working state of one planning run: the diff, the effective new layout, the steps and
+ * verdicts collected so far, refusal reasons and notes. One per {@link Planner#plan} call.
+ */
+final class PlanContext {
+
+    final PlanRequest request;
+    final Layout current;
+    final Layout next;
+    final LayoutDiff diff;
+    /** The new layout with sizes the ROM cannot know (NEEDRESIZE, last partition) taken from the device. */
+    final Layout effectiveNext;
+    final DiskSize diskSize;
+    private final ImageSizer sizer;
+    private final List<String> refusals = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final List<PlanStep> steps = new ArrayList<>();
+    private final Map<String, PartitionVerdict> verdicts = new LinkedHashMap<>();
+    private final Map<String, PartitionVerdict> wouldLose = new LinkedHashMap<>();
+
+    PlanContext(PlanRequest request, ImageSizer sizer) {
+        this.request = request;
+        this.current = request.current();
+        this.next = request.next();
+        this.diff = LayoutDiff.compare(current, next);
+        this.effectiveNext = effective(next, diff);
+        this.diskSize = DiskSize.of(current, effectiveNext);
+        this.sizer = sizer;
+    }
+
+    private static Layout effective(Layout next, LayoutDiff diff) {
+        List<Partition> ps = new ArrayList<>();
+        for (Partition n : next.partitions()) {
+            Partition out = n;
+            for (DiffEntry e : diff.entries()) {
+                if (e.next().isPresent() && e.next().get() == n && e.kind() == EntryKind.PARTITION
+                        && e.current().isPresent() && !e.sizeChanged() && e.current().get().size() != n.size()) {
+                    out = n.withSize(e.current().get().size());
+                }
+            }
+            ps.add(out);
+        }
+        return next.withPartitions(ps);
+    }
+
+    /** Protected in the current layout (or in the new one) and not opted in by the user. */
+    boolean isGuarded(Partition p) {
+        if (request.optedIn(p.name())) {
+            return false;
+        }
+        if (Protection.isProtected(p)) {
+            return true;
+        }
+        return current.find(p.name()).map(Protection::isProtected).orElse(false);
+    }
+
+    boolean isOptedInProtected(Partition p) {
+        return request.optedIn(p.name()) && (Protection.isProtected(p)
+                || current.find(p.name()).map(Protection::isProtected).orElse(false));
+    }
+
+    /** A partition of the new ROM that carries an image we may write in an upgrade. */
+    static boolean hasImage(Partition n) {
+        return n.downloadable() && n.size() > 0 && !TableEntries.isTable(n) && !n.isEndRelative() && !n.reserved()
+                && n.operation() != OperationType.RESERVED;
+    }
+
+    Optional<DiffEntry> entryOf(Partition p) {
+        return diff.entries().stream()
+                .filter(e -> e.next().map(n -> n.canonicalName().equals(p.canonicalName())).orElse(false)
+                        || e.current().map(c -> c.canonicalName().equals(p.canonicalName())).orElse(false))
+                .findFirst();
+    }
+
+    Partition effective(Partition n) {
+        return effectiveNext.find(n.name()).orElse(n);
+    }
+
+    void refuse(String reason) {
+        if (!refusals.contains(reason)) {
+            refusals.add(reason);
+        }
+    }
+
+    /** Refuses because of {@code name}, and records that its content is what would be lost. */
+    void refuseFor(String name, String reason, String lossReason) {
+        refuse(reason);
+        wouldLose.put(org.scatterbench.model.PartitionNames.canonical(name),
+                new PartitionVerdict(name, Verdict.LOST, lossReason));
+    }
+
+    boolean refused() {
+        return !refusals.isEmpty();
+    }
+
+    void note(String text) {
+        if (!notes.contains(text)) {
+            notes.add(text);
+        }
+    }
+
+    void step(PlanStep s) {
+        steps.add(s);
+    }
+
+    List<PlanStep> steps() {
+        return steps;
+    }
+
+    void verdict(String name, Verdict v, String reason) {
+        verdicts.put(org.scatterbench.model.PartitionNames.canonical(name), new PartitionVerdict(name, v, reason));
+    }
+
+    Optional<PartitionVerdict> verdictOf(String name) {
+        return Optional.ofNullable(verdicts.get(org.scatterbench.model.PartitionNames.canonical(name)));
+    }
+
+    /** Adds the WRITE step of a new-ROM partition, checking its image when a ROM folder was given. */
+    void write(Partition n, String why) {
+        Partition eff = effective(n);
+        Path image = null;
+        String file = n.fileName().orElse(null);
+        if (request.romFolder().isPresent() && file != null) {
+            image = request.romFolder().get().resolve(file);
+            checkImage(eff, image);
+        } else if (request.romFolder().isPresent()) {
+            refuse(n.name() + " is marked for download but the new layout names no image file for it.");
+        }
+        String what = file == null ? "its image" : file;
+        step(PlanStep.write(n.name(), eff.range(), image, "Write " + what + " to " + n.name() + " at "
+                + Sizes.hex(eff.start()) + " (" + Sizes.human(eff.size()) + ")."));
+        verdict(n.name(), Verdict.WRITTEN, why);
+    }
+
+    private void checkImage(Partition eff, Path image) {
+        if (!Files.isRegularFile(image)) {
+            refuse("The image " + image.getFileName() + " for " + eff.name() + " is missing from the ROM folder "
+                    + image.getParent() + "; nothing was written. Put the file there or untick the partition.");
+            return;
+        }
+        try {
+            long size = sizer.expandedSize(image);
+            if (size > eff.size() && eff.boundaryCheck()) {
+                refuse(String.format("The image %s (%s once expanded) does not fit %s (%s); nothing was written. "
+                        + "This ROM does not match this layout.", image.getFileName(), Sizes.human(size), eff.name(),
+                        Sizes.human(eff.size())));
+            }
+        } catch (IOException | RuntimeException e) {
+            refuse("The image " + image.getFileName() + " for " + eff.name() + " cannot be read: " + e.getMessage()
+                    + "; nothing was written.");
+        }
+    }
+
+    void format(Partition n, String description) {
+        Partition eff = effective(n);
+        step(PlanStep.of(StepAction.FORMAT, n.name(), eff.range(), description));
+    }
+
+    /** Verdicts for what only the current layout lists. */
+    void verdictsForCurrentOnly() {
+        for (DiffEntry e : diff.entries()) {
+            if (e.next().isPresent() || verdictOf(e.name()).isPresent()) {
+                continue;
+            }
+            if (e.change() == Change.REMOVED) {
+                verdict(e.name(), Verdict.LOST, "The new layout has no " + e.name() + "; its space is given to other "
+                        + "partitions, so its content does not survive.");
+            } else {
+                verdict(e.name(), Verdict.KEPT, "Only the current layout lists it (a "
+                        + e.kind().jsonName() + " entry); the plan does not touch it.");
+            }
+        }
+    }
+
+    void noteImageChecks() {
+        if (request.romFolder().isEmpty() && steps.stream().anyMatch(s -> s.action() == StepAction.WRITE)) {
+            note("Image checks were skipped: no ROM folder was given (--rom), so each selected partition is planned "
+                    + "to be written whole and no image size was checked.");
+        }
+    }
+
+    FlashPlan build() {
+        List<PartitionVerdict> vs = new ArrayList<>(verdicts.values());
+        if (refused()) {
+            List<String> reasons = new ArrayList<>(refusals);
+            List<PartitionVerdict> refusedVerdicts = new ArrayList<>();
+            for (PartitionVerdict v : vs) {
+                PartitionVerdict lost = wouldLose.get(org.scatterbench.model.PartitionNames.canonical(v.name()));
+                refusedVerdicts.add(lost != null ? lost
+                        : new PartitionVerdict(v.name(), Verdict.KEPT, "Nothing is written: the plan was refused."));
+            }
+            return new FlashPlan(request.mode(), true, reasons, List.of(), refusedVerdicts);
+        }
+        List<String> reasons = new ArrayList<>(notes);
+        return new FlashPlan(request.mode(), false, reasons, steps, vs);
+    }
+
+    /** Backup ranges cannot be the start of a write-after-read hazard; helper for descriptions. */
+    static String where(ByteRange r) {
+        return r.region() + " " + Sizes.hex(r.start()) + ".." + Sizes.hex(r.end());
+    }
+}

@@ -1,0 +1,2 @@
+/** Saving scatter files: atomic writes and Save As in another generation. */
+package org.scatterbench.scatter.ui.save;

@@ -1,0 +1,90 @@
+package org.scatterbench.scatter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.scatterbench.scatter.syntax.ScatterTree;
+import org.scatterbench.scatter.syntax.SourceText;
+import org.scatterbench.scatter.text.LegacyParser;
+import org.scatterbench.scatter.text.YamlLikeParser;
+import org.scatterbench.scatter.xml.XmlScatterParser;
+
+/**
+ * Entry point for reading scatter files of every generation. The generation is detected from the
+ * content (SCATTER-FORMATS §0), never from the file name.
+ */
+public final class ScatterFiles {
+
+    private ScatterFiles() {
+    }
+
+    /**
+     * Reads and parses a file.
+     *
+     * @throws ScatterReadException when the file is missing, unreadable or not a scatter file
+     */
+    public static ScatterDocument read(Path file) throws ScatterReadException {
+        String name = file.toString();
+        byte[] content;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ScatterReadException(name, 0, "is a directory, not a scatter file");
+            }
+            long size = Files.size(file);
+            if (size > SourceText.MAX_BYTES) {
+                throw new ScatterReadException(name, 0,
+                        "file is " + size + " bytes, far too large for a scatter file (limit " + SourceText.MAX_BYTES + ")");
+            }
+            content = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ScatterReadException(name, 0, "no such file");
+        } catch (ScatterReadException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ScatterReadException(name, 0, "cannot read: " + e.getMessage());
+        }
+        return parse(name, content);
+    }
+
+    /**
+     * Parses scatter content.
+     *
+     * @param sourceName the name diagnostics and messages use for the input
+     * @throws ScatterReadException when the content is not a scatter file of any known generation
+     */
+    public static ScatterDocument parse(String sourceName, byte[] content) throws ScatterReadException {
+        SourceText text = SourceText.decode(sourceName, content);
+        String t = text.text();
+        ScatterTree tree;
+        if (t.isBlank()) {
+            throw new ScatterReadException(sourceName, 0, "the file is empty");
+        } else if (t.stripLeading().startsWith("<")) {
+            tree = XmlScatterParser.parse(sourceName, t);
+            if (tree.header().fields().isEmpty() && tree.sections().stream().allMatch(s -> s.partitions().isEmpty())) {
+                throw new ScatterReadException(sourceName, 0,
+                        "XML without <general name=\"MTK_PLATFORM_CFG\"> or <partition_index>: not a scatter file");
+            }
+        } else if (YamlLikeParser.looksLikeYaml(t)) {
+            tree = YamlLikeParser.parse(sourceName, t);
+        } else if (LegacyParser.looksLikeLegacy(t)) {
+            tree = LegacyParser.parse(sourceName, t);
+        } else {
+            throw new ScatterReadException(sourceName, firstContentLine(t),
+                    "not a scatter file: no 'partition_index:' fields, no 'NAME 0xADDRESS' entries, no XML scatter");
+        }
+        return new ScatterDocument(sourceName, text, tree);
+    }
+
+    private static int firstContentLine(String t) {
+        int line = 1;
+        for (String l : t.split("\n", -1)) {
+            if (!l.isBlank() && !l.strip().startsWith("#")) {
+                return line;
+            }
+            line++;
+        }
+        return 0;
+    }
+}

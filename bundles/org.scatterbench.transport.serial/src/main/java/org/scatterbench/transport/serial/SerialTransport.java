@@ -1,0 +1,129 @@
+package org.scatterbench.transport.serial;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Objects;
+
+import org.scatterbench.transport.DisconnectedException;
+import org.scatterbench.transport.Transport;
+import org.scatterbench.transport.TransportDescription;
+import org.scatterbench.transport.TransportOptions;
+import org.scatterbench.transport.TransportTimeoutException;
+
+import com.fazecast.jSerialComm.SerialPort;
+
+/**
+ * An open serial port in raw 8N1 without flow control. jSerialComm's semi-blocking read (return as
+ * soon as one byte is there, or after the timeout) is exactly the SPI's read, so no helper thread is
+ * needed; the timeout is reconfigured only when a caller asks for a different one.
+ */
+final class SerialTransport implements Transport {
+
+    private final SerialPort port;
+    private final TransportDescription description;
+    private final int writeTimeoutMs;
+    private int configuredReadMs = -1;
+    private volatile boolean open = true;
+
+    SerialTransport(SerialPort port, TransportDescription description, TransportOptions options) {
+        this.port = port;
+        this.description = description;
+        this.writeTimeoutMs = TransportOptions.millisAtLeastOne(options.writeTimeout());
+    }
+
+    @Override
+    public TransportDescription describe() {
+        return description;
+    }
+
+    @Override
+    public void write(byte[] data, int offset, int length) throws IOException {
+        Objects.checkFromIndexSize(offset, length, data.length);
+        ensureOpen();
+        int done = 0;
+        while (done < length) {
+            int n = port.writeBytes(data, length - done, offset + done);
+            if (n < 0) {
+                throw lost("write failed");
+            }
+            if (n == 0) {
+                throw new TransportTimeoutException(description.port() + ": the device accepted no data for "
+                        + writeTimeoutMs + " ms (" + done + " of " + length + " bytes written)");
+            }
+            done += n;
+        }
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length, Duration timeout) throws IOException {
+        Objects.checkFromIndexSize(offset, length, buffer.length);
+        if (length == 0) {
+            throw new IllegalArgumentException("read of 0 bytes");
+        }
+        ensureOpen();
+        configureReadTimeout(TransportOptions.millisAtLeastOne(timeout));
+        int n = port.readBytes(buffer, length, offset);
+        if (n < 0) {
+            throw lost("read failed");
+        }
+        if (n == 0) {
+            throw new TransportTimeoutException(description.port() + ": nothing received within " + timeout.toMillis() + " ms");
+        }
+        return n;
+    }
+
+    private synchronized void configureReadTimeout(int ms) throws IOException {
+        if (ms != configuredReadMs) {
+            if (!port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING, ms,
+                    writeTimeoutMs)) {
+                throw lost("could not set the read timeout");
+            }
+            configuredReadMs = ms;
+        }
+    }
+
+    /**
+     * Reads and drops what has arrived. Deliberately not {@code flushIOBuffers()}: on a Linux pty,
+     * tcflush also throws away bytes the peer has not yet seen (MTK-PROTOCOL.md section 1).
+     */
+    @Override
+    public void discardInput() throws IOException {
+        ensureOpen();
+        byte[] sink = new byte[4096];
+        int available = port.bytesAvailable();
+        while (available > 0) {
+            int n = port.readBytes(sink, Math.min(sink.length, available));
+            if (n <= 0) {
+                break;
+            }
+            available = port.bytesAvailable();
+        }
+    }
+
+    private void ensureOpen() throws DisconnectedException {
+        if (!open) {
+            throw new DisconnectedException(description.port() + ": transport is closed");
+        }
+    }
+
+    private DisconnectedException lost(String what) {
+        if (!open) {
+            return new DisconnectedException(description.port() + ": transport is closed");
+        }
+        return new DisconnectedException(description.port() + ": " + what
+                + ": the device disconnected or the port was closed (system error " + port.getLastErrorCode() + ")");
+    }
+
+    @Override
+    public boolean isOpen() {
+        return open && port.isOpen();
+    }
+
+    @Override
+    public void close() {
+        if (open) {
+            open = false;
+            port.closePort();
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.scatterbench.transport.stream;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.scatterbench.transport.DisconnectedException;
+import org.scatterbench.transport.TransportTimeoutException;
+
+/**
+ * A bounded byte queue between one producer (a reader thread or the peer of an in-memory pipe) and the
+ * reading side of a transport, with the SPI's read semantics: wait up to a deadline for at least one
+ * byte, hand out what is there, report end of stream only after the buffered bytes are consumed.
+ */
+final class ByteChannelBuffer {
+
+    private final String name;
+    private final byte[] ring;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition readable = lock.newCondition();
+    private final Condition writable = lock.newCondition();
+    private int head;
+    private int count;
+    private boolean endOfStream;
+    private boolean closed;
+    private IOException failure;
+
+    ByteChannelBuffer(String name, int capacity) {
+        if (capacity <= 0) {
+            throw new IllegalArgumentException("capacity must be positive");
+        }
+        this.name = name;
+        this.ring = new byte[capacity];
+    }
+
+    /** Appends all bytes, blocking while the buffer is full. Returns false if the reader side closed. */
+    boolean put(byte[] data, int offset, int length) throws InterruptedIOException {
+        int done = 0;
+        lock.lock();
+        try {
+            while (done < length) {
+                while (count == ring.length && !closed) {
+                    awaitUninterruptiblyOrThrow(writable);
+                }
+                if (closed) {
+                    return false;
+                }
+                int tail = (head + count) % ring.length;
+                int n = Math.min(length - done, Math.min(ring.length - count, ring.length - tail));
+                System.arraycopy(data, offset + done, ring, tail, n);
+                count += n;
+                done += n;
+                readable.signalAll();
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static void awaitUninterruptiblyOrThrow(Condition c) throws InterruptedIOException {
+        try {
+            c.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for buffer space");
+        }
+    }
+
+    /** The producer reached the end: readers get the remaining bytes, then {@link DisconnectedException}. */
+    void finish() {
+        lock.lock();
+        try {
+            endOfStream = true;
+            readable.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The producer failed; reported to the reader as a disconnection once the buffer is drained. */
+    void fail(IOException cause) {
+        lock.lock();
+        try {
+            if (failure == null) {
+                failure = cause;
+            }
+            endOfStream = true;
+            readable.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The reading side closed: wakes everybody, later reads and puts fail. */
+    void close() {
+        lock.lock();
+        try {
+            closed = true;
+            count = 0;
+            readable.signalAll();
+            writable.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    boolean isClosed() {
+        lock.lock();
+        try {
+            return closed;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void clear() {
+        lock.lock();
+        try {
+            head = 0;
+            count = 0;
+            writable.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    int read(byte[] buffer, int offset, int length, Duration timeout) throws IOException {
+        if (length == 0) {
+            return 0;
+        }
+        long remaining = timeout.toNanos();
+        lock.lock();
+        try {
+            while (count == 0) {
+                if (closed) {
+                    throw new DisconnectedException(name + ": transport is closed");
+                }
+                if (endOfStream) {
+                    throw failure == null ? new DisconnectedException(name + ": the other side closed the connection")
+                            : new DisconnectedException(name + ": connection lost: " + failure.getMessage(), failure);
+                }
+                if (remaining <= 0) {
+                    throw new TransportTimeoutException(name + ": nothing received within " + timeout.toMillis() + " ms");
+                }
+                try {
+                    remaining = readable.awaitNanos(remaining);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException(name + ": interrupted while reading");
+                }
+            }
+            int n = Math.min(length, count);
+            int first = Math.min(n, ring.length - head);
+            System.arraycopy(ring, head, buffer, offset, first);
+            System.arraycopy(ring, 0, buffer, offset + first, n - first);
+            head = (head + n) % ring.length;
+            count -= n;
+            writable.signalAll();
+            return n;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Bytes waiting to be read (for tests and diagnostics). */
+    int available() {
+        lock.lock();
+        try {
+            return count;
+        } finally {
+            lock.unlock();
+        }
+    }
+}

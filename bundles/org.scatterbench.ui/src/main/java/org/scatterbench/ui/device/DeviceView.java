@@ -1,0 +1,137 @@
+package org.scatterbench.ui.device;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+import org.scatterbench.transport.registry.TransportRegistry;
+import org.scatterbench.ui.UiServices;
+
+/** Detected ports and devices, and the one-click virtual phone. Scans run as system Jobs. */
+public final class DeviceView extends ViewPart {
+
+    public static final String ID = "org.scatterbench.ui.views.device";
+
+    private TableViewer viewer;
+    private Label status;
+    private Button virtualPhone;
+    private TransportRegistry registry;
+    private VirtualPhoneHost phones;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        registry = TransportRegistry.standard();
+        phones = UiServices.virtualPhones();
+        parent.setLayout(new GridLayout(2, false));
+        Button refresh = new Button(parent, SWT.PUSH);
+        refresh.setText("&Refresh");
+        refresh.addListener(SWT.Selection, e -> refresh());
+        virtualPhone = new Button(parent, SWT.PUSH);
+        virtualPhone.setText("Start &virtual phone");
+        virtualPhone.setToolTipText("Starts an emulated MT6765 on a loopback TCP port of this machine");
+        virtualPhone.addListener(SWT.Selection, e -> startVirtualPhone());
+        viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        column("Port", 170, DeviceRow::portSpec);
+        column("Kind", 90, DeviceRow::kind);
+        column("Mode", 110, DeviceRow::mode);
+        column("Details", 360, DeviceRow::details);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        status = new Label(parent, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        refresh();
+    }
+
+    /** Starts a virtual phone in a Job and lists it when it listens. */
+    public void startVirtualPhone() {
+        virtualPhone.setEnabled(false);
+        status.setText("Starting a virtual phone...");
+        Job job = Job.create("Starting a virtual phone", monitor -> {
+            try {
+                VirtualPhoneHost.RunningPhone p = phones.start();
+                asyncUi(() -> status.setText("Virtual phone listening on " + p.portSpec()));
+            } catch (Exception e) {
+                asyncUi(() -> status.setText("Could not start a virtual phone: " + e.getMessage()));
+            } finally {
+                asyncUi(() -> virtualPhone.setEnabled(true));
+            }
+            refreshNow();
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+    }
+
+    public void refresh() {
+        Job job = Job.create("Looking for phones", monitor -> {
+            refreshNow();
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    /** For tests: the rows shown. */
+    @SuppressWarnings("unchecked")
+    public List<DeviceRow> rows() {
+        Object input = viewer.getInput();
+        return input == null ? List.of() : (List<DeviceRow>) input;
+    }
+
+    private IStatus refreshNow() {
+        List<DeviceRow> rows = new DeviceScan(registry, phones).scan();
+        asyncUi(() -> viewer.setInput(rows));
+        return Status.OK_STATUS;
+    }
+
+    private void asyncUi(Runnable r) {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        viewer.getControl().getDisplay().asyncExec(() -> {
+            if (!viewer.getControl().isDisposed()) {
+                r.run();
+            }
+        });
+    }
+
+    private void column(String title, int width, Function<DeviceRow, String> text) {
+        TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
+        c.getColumn().setText(title);
+        c.getColumn().setWidth(width);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((DeviceRow) element);
+            }
+        });
+    }
+
+    @Override
+    public void dispose() {
+        if (registry != null) {
+            registry.close();
+        }
+        super.dispose();
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+}

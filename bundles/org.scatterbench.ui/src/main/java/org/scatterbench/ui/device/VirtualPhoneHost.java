@@ -1,0 +1,73 @@
+package org.scatterbench.ui.device;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.scatterbench.emulator.VirtualPhone;
+import org.scatterbench.emulator.chip.ChipProfiles;
+import org.scatterbench.emulator.storage.EmmcStorage;
+import org.scatterbench.emulator.transport.TcpEndpoint;
+import org.scatterbench.ui.log.ProtocolLog;
+
+/**
+ * Runs virtual phones in-process for trying things out: each one is the emulator's MT6765 on a
+ * sparse eMMC image in a temporary folder, listening on a free loopback TCP port. Closed with the
+ * workbench.
+ */
+public final class VirtualPhoneHost implements AutoCloseable {
+
+    /** User-area size of a new virtual phone: sparse, so it costs no disk until written. */
+    public static final long USER_AREA_BYTES = 16L << 30;
+
+    /** One running phone: its TCP address is the port spec a transport opens. */
+    public record RunningPhone(String portSpec, Path image, String chip) {
+    }
+
+    private record Entry(RunningPhone phone, TcpEndpoint endpoint, EmmcStorage storage) {
+    }
+
+    private final ProtocolLog log;
+    private final List<Entry> running = new CopyOnWriteArrayList<>();
+
+    public VirtualPhoneHost(ProtocolLog log) {
+        this.log = log;
+    }
+
+    /** Creates and starts a phone; blocking file work, so call it from a Job. */
+    public RunningPhone start() throws IOException {
+        Path dir = Files.createTempDirectory("scatterbench-virtual-phone");
+        Path image = dir.resolve("emmc-user.img");
+        try (RandomAccessFile f = new RandomAccessFile(image.toFile(), "rw")) {
+            f.setLength(USER_AREA_BYTES);
+        }
+        EmmcStorage storage = EmmcStorage.onImage(image);
+        VirtualPhone phone = VirtualPhone.builder(ChipProfiles.mt6765(), storage).build();
+        TcpEndpoint endpoint = TcpEndpoint.listen(phone, 0);
+        RunningPhone rp = new RunningPhone(endpoint.address(), image, "MT6765");
+        running.add(new Entry(rp, endpoint, storage));
+        log.append("INFO", "virtual-phone", "Virtual phone " + rp.chip() + " listening on " + endpoint.address()
+                + ", eMMC image " + image);
+        return rp;
+    }
+
+    public List<RunningPhone> phones() {
+        return running.stream().map(Entry::phone).toList();
+    }
+
+    @Override
+    public void close() {
+        for (Entry e : running) {
+            try {
+                e.endpoint().close();
+                e.storage().close();
+            } catch (Exception ex) {
+                log.append("WARNING", "virtual-phone", "closing " + e.phone().portSpec() + ": " + ex.getMessage());
+            }
+        }
+        running.clear();
+    }
+}

@@ -1,0 +1,39 @@
+package org.scatterbench.ui.download;
+
+import java.util.Optional;
+
+import org.scatterbench.layout.plan.FlashPlan;
+
+/**
+ * Why Start is disabled, in words shown where the button is; empty when a flash may start. A
+ * refused plan can never start.
+ */
+public final class FlashAvailability {
+
+    private FlashAvailability() {
+    }
+
+    public static Optional<String> blocker(FlashPlan plan, String portSpec, boolean engineAvailable,
+            boolean running) {
+        if (running) {
+            return Optional.of("A flash is running; Stop cancels it after the current block.");
+        }
+        if (plan == null) {
+            return Optional.of("Choose a scatter-loading file to plan a download.");
+        }
+        if (plan.refused()) {
+            return Optional.of("Refused: " + String.join(" ", plan.reasons()));
+        }
+        if (plan.steps().isEmpty()) {
+            return Optional.of("Nothing to write: no partition is ticked.");
+        }
+        if (!engineAvailable) {
+            return Optional.of("The flash engine is not available in this build: the plan is shown, "
+                    + "but Start stays disabled.");
+        }
+        if (portSpec == null || portSpec.isBlank()) {
+            return Optional.of("No phone: select one in the Device view or start a virtual phone.");
+        }
+        return Optional.empty();
+    }
+}

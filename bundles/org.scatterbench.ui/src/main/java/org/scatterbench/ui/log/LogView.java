@@ -1,0 +1,105 @@
+package org.scatterbench.ui.log;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.part.ViewPart;
+import org.scatterbench.ui.UiServices;
+
+/**
+ * The Log view: the protocol trace and workbench events, newest last. Updates are coalesced into
+ * one refresh per display cycle so a chatty flash does not flood the UI thread.
+ */
+public final class LogView extends ViewPart {
+
+    public static final String ID = "org.scatterbench.ui.views.log";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
+            .withZone(ZoneId.systemDefault());
+
+    private TableViewer viewer;
+    private ProtocolLog log;
+    private final AtomicBoolean refreshPending = new AtomicBoolean();
+    private final Consumer<LogEntry> listener = e -> scheduleRefresh();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        log = UiServices.protocolLog();
+        viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.MULTI);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        column("Time", 100, e -> TIME.format(e.time()));
+        column("Level", 70, LogEntry::level);
+        column("Source", 220, LogEntry::source);
+        column("Message", 700, LogEntry::message);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setInput(log.snapshot());
+        log.addListener(listener);
+        getViewSite().getActionBars().getToolBarManager().add(new Action("Clear") {
+            @Override
+            public void run() {
+                log.clear();
+                viewer.setInput(log.snapshot());
+            }
+        });
+    }
+
+    /** For tests and copy: what the view currently shows. */
+    public List<LogEntry> shown() {
+        @SuppressWarnings("unchecked")
+        List<LogEntry> input = (List<LogEntry>) viewer.getInput();
+        return input;
+    }
+
+    private void scheduleRefresh() {
+        if (refreshPending.compareAndSet(false, true)) {
+            Display display = viewer.getControl().getDisplay();
+            display.asyncExec(() -> {
+                refreshPending.set(false);
+                if (!viewer.getControl().isDisposed()) {
+                    List<LogEntry> all = log.snapshot();
+                    viewer.setInput(all);
+                    if (!all.isEmpty()) {
+                        viewer.reveal(all.get(all.size() - 1));
+                    }
+                }
+            });
+        }
+    }
+
+    private void column(String title, int width, Function<LogEntry, String> text) {
+        TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
+        c.getColumn().setText(title);
+        c.getColumn().setWidth(width);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((LogEntry) element);
+            }
+        });
+    }
+
+    @Override
+    public void dispose() {
+        if (log != null) {
+            log.removeListener(listener);
+        }
+        super.dispose();
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+}
