@@ -13,6 +13,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.scatterbench.emulator.chip.ChipProfiles;
@@ -24,6 +33,8 @@ import org.scatterbench.emulator.golden.Transcript;
 import org.scatterbench.emulator.storage.EmmcStorage;
 import org.scatterbench.emulator.storage.WriteJournal;
 import org.scatterbench.emulator.transport.PipeEndpoint;
+import org.scatterbench.emulator.transport.PtyEndpoint;
+import org.scatterbench.emulator.testhost.SystemTools;
 import org.scatterbench.model.ByteRange;
 import org.scatterbench.model.Region;
 
@@ -44,10 +55,79 @@ class TranscriptReplayTest {
         storage.journal().clear();
         VirtualPhone phone = VirtualPhone.builder(ChipProfiles.mt6765(), storage).build();
 
-        int deviceBytes = 0;
         try (PipeEndpoint pipe = PipeEndpoint.connect(phone)) {
-            OutputStream toPhone = pipe.hostOut();
-            InputStream fromPhone = pipe.hostIn();
+            int deviceBytes = replay(name, lines, pipe.hostIn(), pipe.hostOut());
+            assertThat(deviceBytes).isGreaterThan(20000);
+            pipe.hostOut().close();
+            SessionLog log = pipe.awaitEnd(30, TimeUnit.SECONDS);
+            assertThat(log.end()).contains(SessionLog.End.HOST_CLOSED);
+            assertThat(pipe.hostIn().read()).as("nothing more from the phone").isEqualTo(-1);
+            assertThat(log.da1().orElseThrow().bytes()).isEqualTo(GoldenDa.da1());
+            assertThat(log.bootTo().get(0).bytes()).isEqualTo(Arrays.copyOf(GoldenDa.da2(), 0x2000));
+        }
+        checkJournal(name, storage);
+    }
+
+    /** The same conversation through a real pseudo-terminal (socat), as a serial client has it. */
+    @Test
+    @Timeout(120)
+    void printgptThroughAPseudoTerminal(@TempDir Path dir) throws Exception {
+        assumeTrue(SystemTools.installed("socat"), "socat is not installed");
+        String name = "xflash-mt6765-write.txt";
+        List<Transcript.Line> lines = Transcript.read(SharedCorpus.transcript(name));
+        EmmcStorage storage = EmmcStorage.inMemory(GoldenImage.SIZE, 4 << 20, 4 << 20);
+        GoldenImage.writeTo(storage.user());
+        storage.journal().clear();
+        VirtualPhone phone = VirtualPhone.builder(ChipProfiles.mt6765(), storage).build();
+        Path tty = dir.resolve("ttyGOLD");
+        try (PtyEndpoint pty = PtyEndpoint.open(phone, tty)) {
+            try (FileOutputStream out = new FileOutputStream(tty.toFile());
+                    FileInputStream in = new FileInputStream(tty.toFile())) {
+                replay(name, lines, new TtyInput(in), out);
+            }
+            assertThat(phone.awaitSessions(1, 30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(phone.sessions().get(0).end()).contains(SessionLog.End.HOST_CLOSED);
+        checkJournal(name, storage);
+    }
+
+    /** A tty cannot seek, which FileInputStream's bulk reads may try: read plainly. */
+    private static final class TtyInput extends InputStream {
+        private final FileInputStream in;
+
+        TtyInput(FileInputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read() throws IOException {
+            return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return in.read(b, off, len);
+        }
+
+        @Override
+        public byte[] readNBytes(int n) throws IOException {
+            byte[] b = new byte[n];
+            int done = 0;
+            while (done < n) {
+                int r = in.read(b, done, n - done);
+                if (r < 0) {
+                    break;
+                }
+                done += r;
+            }
+            return done == n ? b : Arrays.copyOf(b, done);
+        }
+    }
+
+    private static int replay(String name, List<Transcript.Line> lines, InputStream fromPhone, OutputStream toPhone)
+            throws IOException {
+        int deviceBytes = 0;
+        {
             for (Transcript.Line line : lines) {
                 if (line.toDevice()) {
                     toPhone.write(hostBytes(line));
@@ -69,15 +149,11 @@ class TranscriptReplayTest {
                     }
                 }
             }
-            pipe.hostOut().close();
-            SessionLog log = pipe.awaitEnd(30, TimeUnit.SECONDS);
-            assertThat(log.end()).contains(SessionLog.End.HOST_CLOSED);
-            assertThat(fromPhone.read()).as("nothing more from the phone").isEqualTo(-1);
-            assertThat(log.da1().orElseThrow().bytes()).isEqualTo(GoldenDa.da1());
-            assertThat(log.bootTo().get(0).bytes()).isEqualTo(Arrays.copyOf(GoldenDa.da2(), 0x2000));
         }
-        assertThat(deviceBytes).isGreaterThan(20000);
+        return deviceBytes;
+    }
 
+    private static void checkJournal(String name, EmmcStorage storage) throws IOException {
         WriteJournal journal = storage.journal();
         if (name.contains("write")) {
             ByteRange misc = new ByteRange(Region.EMMC_USER, GoldenImage.MISC_OFFSET, GoldenImage.MISC_SIZE);

@@ -277,6 +277,25 @@ class XFlashDaTest {
     }
 
     @Test
+    void storageCommandsWaitForDa2() throws Exception {
+        try (PipeEndpoint fresh = PipeEndpoint.connect(phone)) {
+            pipe.close(); // the phone serves one session at a time: end the one opened for the other tests
+            TestHost host = new TestHost(fresh.hostIn(), fresh.hostOut());
+            host.handshake();
+            host.uploadDa1();
+            host.daSetup();
+            host.xsend(TestHost.READ_DATA);
+            host.expectStatus(DaStatus.INVALID_STAGE);
+            host.xsend(TestHost.WRITE_DATA);
+            host.expectStatus(DaStatus.INVALID_STAGE);
+            host.xsend(TestHost.FORMAT);
+            host.expectStatus(DaStatus.INVALID_STAGE);
+            assertThat(le(host.getter(0x04000A)).remaining()).as("DEVICE_CTRL works before DA2").isEqualTo(9);
+        }
+        assertThat(phone.journal().isEmpty()).isTrue();
+    }
+
+    @Test
     void extensionBootAndCustomStorage() throws Exception {
         h.bootTo(0x4FFF0000L, random(16428, 10));
         assertThat(le(h.getter(0x0F0000)).getInt()).isEqualTo((int) 0xA1A2A3A4L);

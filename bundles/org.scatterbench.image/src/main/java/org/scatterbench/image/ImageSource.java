@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.List;
 
 import org.scatterbench.image.raw.RawImageSource;
 import org.scatterbench.image.sparse.SparseImageSource;
@@ -49,7 +50,7 @@ public interface ImageSource {
      * headers): what a writer will send, what a verify must hash, what progress is measured in.
      * Holds one entry per non-empty chunk, so its size is that of the chunk count.
      */
-    java.util.List<Extent> extentMap() throws IOException;
+    List<Extent> extentMap() throws IOException;
 
     /** A fresh pass over the expanded content; the caller closes it. */
     ExtentCursor extents() throws IOException;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.scatterbench.model.Storage;
+import org.scatterbench.scatter.convert.Entry;
 import org.scatterbench.scatter.convert.FieldModel;
 import org.scatterbench.scatter.convert.TextScatterWriter;
 import org.scatterbench.scatter.convert.XmlScatterWriter;
@@ -87,11 +88,11 @@ public final class ScatterConverter {
             if (storage != null && s != storage) {
                 continue;
             }
-            List<List<org.scatterbench.scatter.convert.Entry>> parts = new ArrayList<>();
+            List<List<Entry>> parts = new ArrayList<>();
             for (FieldBlock b : ms.section().partitions()) {
                 parts.add(FieldModel.entries(b));
             }
-            List<org.scatterbench.scatter.convert.Entry> header = ms.section().header() == doc.tree().header()
+            List<Entry> header = ms.section().header() == doc.tree().header()
                     ? List.of() : FieldModel.entries(ms.section().header());
             sections.add(new FieldModel.SectionModel(s, header, parts));
         }

@@ -32,6 +32,9 @@ public final class ScatterFiles {
             if (Files.isDirectory(file)) {
                 throw new ScatterReadException(name, 0, "is a directory, not a scatter file");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new ScatterReadException(name, 0, "is not a regular file (a device or a pipe?)");
+            }
             long size = Files.size(file);
             if (size > SourceText.MAX_BYTES) {
                 throw new ScatterReadException(name, 0,

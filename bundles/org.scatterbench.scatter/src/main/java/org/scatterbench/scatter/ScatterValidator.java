@@ -14,7 +14,7 @@ import org.scatterbench.scatter.validation.StructureChecks;
 /**
  * Explains every problem of a scatter document: reading problems, unknown or repeated fields,
  * layout conflicts per storage section and, with a ROM folder, the images. Codes are listed in
- * {@link org.scatterbench.scatter.validation.Codes}; every diagnostic names the file and line.
+ * {@link ScatterCodes}; every diagnostic names the file and line.
  */
 public final class ScatterValidator {
 

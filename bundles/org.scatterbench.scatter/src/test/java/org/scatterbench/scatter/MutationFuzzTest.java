@@ -13,12 +13,12 @@ import org.scatterbench.model.Diagnostic;
 /**
  * Damaged scatter files never escape as anything but a clean {@link ScatterReadException}; what
  * does parse still writes back its own bytes, and every diagnostic is located. The number of cases
- * per seed file is {@code scatterbench.fuzz.cases} (default 60: about 3000 in CI; raise it for a
+ * per seed file is {@code scatterbench.fuzz.cases} (default 80: about 3200 in CI; raise it for a
  * longer run). Seeds are fixed, so a failure is reproducible.
  */
 class MutationFuzzTest {
 
-    private static final int CASES = Integer.getInteger("scatterbench.fuzz.cases", 60);
+    private static final int CASES = Integer.getInteger("scatterbench.fuzz.cases", 80);
 
     private static List<byte[]> seeds() throws Exception {
         List<byte[]> seeds = new ArrayList<>();

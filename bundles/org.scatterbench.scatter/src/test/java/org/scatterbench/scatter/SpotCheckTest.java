@@ -25,7 +25,10 @@ class SpotCheckTest {
     void legacyMt6589() throws Exception {
         ScatterDocument doc = read("legacy/MT6589_GoldRenard_lenovo_s960.txt");
         assertThat(doc.format()).isEqualTo(ScatterFormat.LEGACY);
+        assertThat(doc.platform()).isEqualTo("MT6589"); // no header: taken from the file name
+        assertThat(doc.configVersion()).isEmpty();
         Layout l = doc.layout();
+        assertThat(l.platform()).isEqualTo("MT6589");
         assertThat(l.storage()).isEqualTo(Storage.EMMC);
         assertThat(l.partitions()).hasSize(22);
         Partition pre = l.partitions().get(0);

@@ -64,4 +64,15 @@ class XmlReaderTest {
         assertThat(doc.toBytes()).isEqualTo(utf16);
         assertThat(doc.layout().partitions()).hasSize(5);
     }
+
+    @Test
+    void partitionsInsideAnUnknownWrapperAreRead() throws Exception {
+        String xml = new String(XmlFixtures.bytes("v118_emmc.xml"), StandardCharsets.UTF_8)
+                .replace("  <partition_index name=\"SYS0\">", "  <layout>\n  <partition_index name=\"SYS0\">")
+                .replace("</root>", "</layout>\n</root>");
+        ScatterDocument doc = ScatterFiles.parse("wrapped.xml", xml.getBytes(StandardCharsets.UTF_8));
+        assertThat(doc.layout().partitions()).hasSize(5);
+        assertThat(doc.platform()).isEqualTo("MT6768");
+        assertThat(doc.toBytes()).isEqualTo(xml.getBytes(StandardCharsets.UTF_8));
+    }
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  * ports marked. A driver that cannot look (libusb missing) is reported and the others still list.
  * Exit code 0, also when no phone is connected; with {@code --wait}, 4 when none appeared in time.
  */
-@Command(name = "list", description = { "List the ports of connected phones (USB and serial).",
+@Command(name = "list", mixinStandardHelpOptions = true, description = { "List the ports of connected phones (USB and serial).",
         "MediaTek phones appear only in BROM or preloader mode: connect them powered off while holding a volume key." })
 public final class DeviceListCommand implements Runnable {
 
@@ -54,7 +54,7 @@ public final class DeviceListCommand implements Runnable {
             if (json) {
                 out.println(Json.gson().toJson(toJson(listing, registry.problems())));
             } else {
-                printText(listing, registry.problems(), out);
+                printText(listing, registry, out);
             }
         }
     }
@@ -78,9 +78,11 @@ public final class DeviceListCommand implements Runnable {
         }
     }
 
-    private static void printText(PortListing listing, List<String> registryProblems, PrintWriter out) {
+    private static void printText(PortListing listing, TransportRegistry registry, PrintWriter out) {
+        List<String> registryProblems = registry.problems();
         if (listing.ports().isEmpty()) {
-            out.println("no ports found");
+            out.println("no ports found (drivers asked: "
+                    + String.join(", ", registry.drivers().stream().map(d -> d.id()).toList()) + ")");
         } else {
             PortTable.print(listing.ports(), out);
         }

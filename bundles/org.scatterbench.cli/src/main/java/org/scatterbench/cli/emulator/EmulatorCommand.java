@@ -21,6 +21,7 @@ import org.scatterbench.emulator.transport.Endpoint;
 import org.scatterbench.emulator.transport.PtyEndpoint;
 import org.scatterbench.emulator.transport.TcpEndpoint;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -60,8 +61,8 @@ public final class EmulatorCommand implements Callable<Integer> {
     @Option(names = "--rpmb-size", defaultValue = "4M", description = "Size of the RPMB area (default: ${DEFAULT-VALUE}).")
     String rpmbSize;
 
-    @Option(names = "--locked", description = "Report SBC, SLA and DAA on: the BROM refuses the DA.")
-    boolean locked;
+    @ArgGroup(exclusive = false, heading = "Fault injection (each session):%n")
+    FaultOptions faults = new FaultOptions();
 
     @Spec
     CommandSpec spec;
@@ -69,6 +70,7 @@ public final class EmulatorCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ChipProfile profile = EmulatorOptions.chip(chip);
+        FaultPlan plan = (faults == null ? new FaultOptions() : faults).plan();
         BootMode bootMode = bootMode(mode);
         long boot = EmulatorOptions.size("--boot-size", bootSize);
         long rpmb = EmulatorOptions.size("--rpmb-size", rpmbSize);
@@ -100,7 +102,7 @@ public final class EmulatorCommand implements Callable<Integer> {
         }
         AtomicInteger count = new AtomicInteger();
         VirtualPhone phone = VirtualPhone.builder(profile, storage).mode(bootMode)
-                .faults(locked ? FaultPlan.builder().lockedTargetConfig().build() : FaultPlan.none())
+                .faults(plan)
                 .onSessionEnd(log -> report(err, count.incrementAndGet(), log)).build();
         Endpoint endpoint = open(phone, port);
         CountDownLatch never = new CountDownLatch(1);

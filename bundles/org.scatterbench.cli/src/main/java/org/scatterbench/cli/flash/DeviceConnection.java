@@ -43,7 +43,7 @@ final class DeviceConnection implements AutoCloseable {
         TransportRegistry reg = TransportRegistry.standard();
         Transport t;
         try {
-            t = reg.open(options.port(), TransportOptions.defaults());
+            t = reg.open(options.port(), TransportOptions.defaults().withWriteTimeout(options.timeout()));
         } catch (IOException e) {
             reg.close();
             throw new CliException(ExitCodes.FAILURE, "cannot open " + options.port() + ": " + e.getMessage());

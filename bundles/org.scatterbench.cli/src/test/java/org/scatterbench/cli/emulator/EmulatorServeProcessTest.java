@@ -130,6 +130,20 @@ class EmulatorServeProcessTest {
     }
 
     @Test
+    void faultOptionsReachThePhone() throws Exception {
+        Path a = Files.write(dir.resolve("a.img"), new byte[1 << 20]);
+        Process p = start("--image", a.toString(), "--locked", "--fault-corrupt-byte", "5");
+        Matcher m = Pattern.compile("listening on tcp://127\\.0\\.0\\.1:(\\d+)").matcher(firstLine(p));
+        assertThat(m.matches()).isTrue();
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(m.group(1)))) {
+            handshakeAndHwCode(s.getInputStream(), s.getOutputStream(), "fdf8660000");
+            s.getOutputStream().write(0xD8);
+            s.getOutputStream().flush();
+            assertThat(s.getInputStream().readNBytes(7)).isEqualTo(HexFormat.of().parseHex("d8000000070000"));
+        }
+    }
+
+    @Test
     void scatterCreatesAMissingImageAndAPtyIsServed() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/socat")),
                 "socat is not installed");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scatterbench.emulator.VirtualPhone;
 import org.scatterbench.emulator.fault.FaultPlan;
 import org.scatterbench.emulator.storage.WriteJournal;
+import org.scatterbench.emulator.transport.PtyEndpoint;
 import org.scatterbench.emulator.transport.TcpEndpoint;
 import org.scatterbench.model.ByteRange;
 import java.util.Optional;
@@ -89,6 +90,22 @@ class FlashEndToEndTest {
             assertThat(j.touches(fx.partition(n).range())).as("journal touches " + n).isFalse();
         }
         assertThat(j.isEmpty()).isFalse();
+    }
+
+    @Test
+    void keepDataUpgradeOverAPseudoTerminal() throws Exception {
+        Map<String, String> keptBefore = hashes(KEPT);
+        VirtualPhone phone = fx.phone(FaultPlan.none());
+        Path link = tmp.resolve("ttyVirtualPhone");
+        try (PtyEndpoint ep = PtyEndpoint.open(phone, link)) {
+            VirtualPhoneFixture.Result r = VirtualPhoneFixture.cli("flash", "--port", link.toString(), "--da",
+                    fx.da.toString(), "--scatter", fx.rom.resolve(fx.scatter.getFileName()).toString(), "--yes",
+                    "--run-dir", tmp.resolve("run-pty").toString());
+            assertThat(r.code()).as(r.toString()).isZero();
+            assertThat(r.out()).contains("Flash complete");
+        }
+        assertThat(hashes(KEPT)).isEqualTo(keptBefore);
+        assertThat(phone.journal().touches(fx.partition("boot").range())).isTrue();
     }
 
     @Test

@@ -63,12 +63,12 @@ final class VirtualPhoneFixture implements AutoCloseable {
      * Room for every fixed partition, then the end-relative reservations, then the backup GPT:
      * never less than the emulator's own minimum.
      */
-    static long diskSize(Layout l) {
+    static long diskSize(Layout l) throws Exception {
         long end = 0;
         long reserved = 0;
         for (Partition p : l.partitions()) {
             if (p.isEndRelative()) {
-                reserved += p.size();
+                reserved = Math.max(reserved, org.scatterbench.layout.table.EndRelative.distanceFromEnd(l, p));
             } else if (p.region().isUserArea()) {
                 end = Math.max(end, p.end());
             }

@@ -1,5 +1,7 @@
 package org.scatterbench.emulator.xflash;
 
+import java.util.Map;
+
 /** Command and DEVICE_CTRL codes of MTK-PROTOCOL.md 5.4. */
 final class XFlashCodes {
 
@@ -37,40 +39,19 @@ final class XFlashCodes {
     static final long CUSTOM_ACK = 0x0F0000;
     static final long CUSTOM_SET_STORAGE = 0x0F0005;
 
-    /** BOOT_TO address of DA2 (region[2] load address in every DA file seen). */
-    static final long DA2_ADDRESS = 0x40000000L;
-
     private XFlashCodes() {
     }
 
+    private static final Map<Long, String> NAMES = Map.ofEntries(Map.entry(DOWNLOAD, "DOWNLOAD"),
+            Map.entry(UPLOAD, "UPLOAD"), Map.entry(FORMAT, "FORMAT"), Map.entry(WRITE_DATA, "WRITE_DATA"),
+            Map.entry(READ_DATA, "READ_DATA"), Map.entry(FORMAT_PARTITION, "FORMAT_PARTITION"),
+            Map.entry(SHUTDOWN, "SHUTDOWN"), Map.entry(BOOT_TO, "BOOT_TO"), Map.entry(DEVICE_CTRL, "DEVICE_CTRL"),
+            Map.entry(INIT_EXT_RAM, "INIT_EXT_RAM"), Map.entry(SWITCH_USB_SPEED, "SWITCH_USB_SPEED"),
+            Map.entry(SETUP_ENVIRONMENT, "SETUP_ENVIRONMENT"), Map.entry(SETUP_HW_INIT_PARAMS, "SETUP_HW_INIT_PARAMS"),
+            Map.entry(SYNC_SIGNAL, "SYNC"));
+
+    /** The command's name for logs, or its hex code. */
     static String name(long cmd) {
-        if (cmd == DOWNLOAD) {
-            return "DOWNLOAD";
-        } else if (cmd == UPLOAD) {
-            return "UPLOAD";
-        } else if (cmd == FORMAT) {
-            return "FORMAT";
-        } else if (cmd == WRITE_DATA) {
-            return "WRITE_DATA";
-        } else if (cmd == READ_DATA) {
-            return "READ_DATA";
-        } else if (cmd == FORMAT_PARTITION) {
-            return "FORMAT_PARTITION";
-        } else if (cmd == SHUTDOWN) {
-            return "SHUTDOWN";
-        } else if (cmd == BOOT_TO) {
-            return "BOOT_TO";
-        } else if (cmd == DEVICE_CTRL) {
-            return "DEVICE_CTRL";
-        } else if (cmd == INIT_EXT_RAM) {
-            return "INIT_EXT_RAM";
-        } else if (cmd == SETUP_ENVIRONMENT) {
-            return "SETUP_ENVIRONMENT";
-        } else if (cmd == SETUP_HW_INIT_PARAMS) {
-            return "SETUP_HW_INIT_PARAMS";
-        } else if (cmd == SYNC_SIGNAL) {
-            return "SYNC";
-        }
-        return String.format("0x%X", cmd);
+        return NAMES.getOrDefault(cmd, String.format("0x%X", cmd));
     }
 }

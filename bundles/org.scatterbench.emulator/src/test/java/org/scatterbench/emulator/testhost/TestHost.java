@@ -102,6 +102,12 @@ public final class TestHost {
 
     /** The DA bring-up of section 5.2 and the DA2 BOOT_TO of 5.6. */
     public void daBringUp() throws IOException {
+        daSetup();
+        bootTo(0x40000000L, java.util.Arrays.copyOf(GoldenDa.da2(), 0x2000));
+    }
+
+    /** SYNC, SETUP_ENVIRONMENT, SETUP_HW_INIT_PARAMS and the DA's SYNC: DA1 runs, DA2 is not booted yet. */
+    public void daSetup() throws IOException {
         xsend(0x434E5953L);
         xsend(0x010100);
         xsend(le(20).putInt(2).putInt(1).putInt(1).putInt(0).putInt(0).array());
@@ -110,7 +116,6 @@ public final class TestHost {
         xsend(0);
         expectStatus(0);
         assertThat(readStatus()).isEqualTo(0x434E5953L);
-        bootTo(0x40000000L, java.util.Arrays.copyOf(GoldenDa.da2(), 0x2000));
     }
 
     public void bootTo(long addr, byte[] image) throws IOException {

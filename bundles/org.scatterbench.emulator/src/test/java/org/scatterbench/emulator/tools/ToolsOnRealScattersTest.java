@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scatterbench.emulator.golden.SharedCorpus;
+import org.scatterbench.emulator.testhost.SystemTools;
 import org.scatterbench.layout.table.TableKind;
 import org.scatterbench.model.Layout;
 import org.scatterbench.model.Partition;
@@ -36,30 +37,12 @@ class ToolsOnRealScattersTest {
         return SharedCorpus.scatterDir().resolve(name);
     }
 
-    static boolean onPath(String tool) {
-        for (String d : (System.getenv().getOrDefault("PATH", "") + ":/usr/sbin:/sbin").split(":")) {
-            if (!d.isEmpty() && Files.isExecutable(Path.of(d, tool))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static String run(String... cmd) throws Exception {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(String.join(" ", cmd) + ":\n" + out).isZero();
         return out;
-    }
-
-    static String tool(String name) {
-        for (String d : new String[] { "/usr/sbin", "/sbin", "/usr/bin", "/bin" }) {
-            if (Files.isExecutable(Path.of(d, name))) {
-                return Path.of(d, name).toString();
-            }
-        }
-        return name;
     }
 
     private static String label(Path image, long offset) throws IOException {
@@ -87,8 +70,8 @@ class ToolsOnRealScattersTest {
             f.readFully(sig);
             assertThat(new String(sig, StandardCharsets.US_ASCII)).isEqualTo("EFI PART");
         }
-        assumeTrue(onPath("sgdisk"), "sgdisk is not installed");
-        String out = run(tool("sgdisk"), "-p", img.toString());
+        assumeTrue(SystemTools.installed("sgdisk"), "sgdisk is not installed");
+        String out = run(SystemTools.find("sgdisk"), "-p", img.toString());
         long userParts = layout.partitions().stream()
                 .filter(p -> p.region().equals(Region.EMMC_USER) && !p.name().equalsIgnoreCase("pgpt")
                         && !p.name().equalsIgnoreCase("sgpt") && p.size() > 0)
@@ -96,7 +79,7 @@ class ToolsOnRealScattersTest {
         assertThat(out).contains("holds up to 128 entries");
         assertThat(out.lines().filter(l -> l.matches("\\s+\\d+\\s+\\d+\\s+\\d+.*")).count()).isEqualTo(userParts);
         assertThat(out).containsPattern("\\s" + boot.start() / 512 + "\\s+" + (boot.end() / 512 - 1) + "\\s.*boot\\b");
-        assertThat(run(tool("sgdisk"), "-v", img.toString())).contains("No problems found");
+        assertThat(run(SystemTools.find("sgdisk"), "-v", img.toString())).contains("No problems found");
     }
 
     @Test
@@ -107,8 +90,8 @@ class ToolsOnRealScattersTest {
         assertThat(r.table()).isEqualTo(TableKind.MBR_EBR);
         Partition system = layout.find("system").orElseThrow();
         assertThat(label(img, system.start())).isEqualTo("SBEMU:phone:ANDROID:block 0");
-        assumeTrue(onPath("sfdisk"), "sfdisk is not installed");
-        String out = run(tool("sfdisk"), "-d", img.toString());
+        assumeTrue(SystemTools.installed("sfdisk"), "sfdisk is not installed");
+        String out = run(SystemTools.find("sfdisk"), "-d", img.toString());
         assertThat(out).contains("label: dos");
         assertThat(out).containsPattern("start=\\s*" + system.start() / 512 + ", size=\\s*" + system.size() / 512);
     }

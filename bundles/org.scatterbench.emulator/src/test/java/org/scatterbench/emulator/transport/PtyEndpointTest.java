@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scatterbench.emulator.VirtualPhone;
 import org.scatterbench.emulator.chip.ChipProfiles;
 import org.scatterbench.emulator.storage.EmmcStorage;
+import org.scatterbench.emulator.testhost.SystemTools;
 
 /** The pty transport through socat; skipped where socat is not installed. */
 @Timeout(60)
@@ -23,15 +24,6 @@ class PtyEndpointTest {
 
     @TempDir
     Path dir;
-
-    static boolean socatInstalled() {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (!d.isEmpty() && Files.isExecutable(Path.of(d, "socat"))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static void session(Path tty) throws Exception {
         try (FileOutputStream out = new FileOutputStream(tty.toFile());
@@ -63,7 +55,7 @@ class PtyEndpointTest {
 
     @Test
     void aHostOpensTheLinkedPtyAgainAndAgain() throws Exception {
-        assumeTrue(socatInstalled(), "socat is not installed");
+        assumeTrue(SystemTools.installed("socat"), "socat is not installed");
         VirtualPhone phone = VirtualPhone.builder(ChipProfiles.mt6765(), EmmcStorage.inMemory(1 << 20, 4096, 4096))
                 .build();
         Path link = dir.resolve("ttyEMU0");
@@ -81,7 +73,7 @@ class PtyEndpointTest {
 
     @Test
     void refusesToReplaceARegularFile() throws Exception {
-        assumeTrue(socatInstalled(), "socat is not installed");
+        assumeTrue(SystemTools.installed("socat"), "socat is not installed");
         Path file = Files.writeString(dir.resolve("taken"), "mine");
         VirtualPhone phone = VirtualPhone.builder(ChipProfiles.mt6765(), EmmcStorage.inMemory(1 << 20, 4096, 4096))
                 .build();

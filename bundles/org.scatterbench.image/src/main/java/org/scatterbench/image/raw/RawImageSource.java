@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 import org.scatterbench.image.ContentTotals;
 import org.scatterbench.image.Extent;
@@ -53,8 +54,8 @@ public final class RawImageSource implements ImageSource {
     }
 
     @Override
-    public java.util.List<Extent> extentMap() {
-        return size == 0 ? java.util.List.of() : java.util.List.of(Extent.data(0, size));
+    public List<Extent> extentMap() {
+        return size == 0 ? List.of() : List.of(Extent.data(0, size));
     }
 
     @Override

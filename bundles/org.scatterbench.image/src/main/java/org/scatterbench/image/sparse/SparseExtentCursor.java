@@ -8,7 +8,6 @@ import java.util.zip.CRC32;
 
 import org.scatterbench.image.Extent;
 import org.scatterbench.image.ExtentCursor;
-import org.scatterbench.image.ExtentKind;
 import org.scatterbench.image.ImageFormatException;
 
 /**

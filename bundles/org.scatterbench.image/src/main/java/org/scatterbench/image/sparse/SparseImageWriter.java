@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32;
 
+import org.scatterbench.image.Extent;
+
 /**
  * Writes a sparse image chunk by chunk, streaming: payloads go straight to the file and only the
  * running counts are kept. The header is written last (on {@link #close()}), when total_blks and
@@ -146,7 +148,7 @@ public final class SparseImageWriter implements Closeable {
      * Chunks for one extent, which must start where the previous one ended and cover whole
      * blocks. For DATA, {@code data} holds exactly the extent's bytes; it is ignored otherwise.
      */
-    public void extent(org.scatterbench.image.Extent e, ByteBuffer data) throws IOException {
+    public void extent(Extent e, ByteBuffer data) throws IOException {
         long here = Math.multiplyExact(blocks, (long) blockSize);
         if (e.offset() != here || e.length() % blockSize != 0) {
             throw new IllegalArgumentException(e + " does not continue the image at " + here

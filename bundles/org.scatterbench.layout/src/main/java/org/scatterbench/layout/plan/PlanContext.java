@@ -38,6 +38,10 @@ final class PlanContext {
     private final List<PlanStep> steps = new ArrayList<>();
     private final Map<String, PartitionVerdict> verdicts = new LinkedHashMap<>();
     private final Map<String, PartitionVerdict> wouldLose = new LinkedHashMap<>();
+    /** Diff entries by the identity of either side, and current partitions by canonical name: the planner asks often. */
+    private final Map<Partition, DiffEntry> entryByPartition = new java.util.IdentityHashMap<>();
+    private final Map<String, Partition> currentByName = new java.util.HashMap<>();
+    private final Map<String, Partition> effectiveByName = new java.util.HashMap<>();
 
     PlanContext(PlanRequest request, ImageSizer sizer) {
         this.request = request;
@@ -47,19 +51,29 @@ final class PlanContext {
         this.effectiveNext = effective(next, diff);
         this.diskSize = DiskSize.of(current, effectiveNext);
         this.sizer = sizer;
+        for (DiffEntry e : diff.entries()) {
+            e.current().ifPresent(c -> entryByPartition.put(c, e));
+            e.next().ifPresent(n -> entryByPartition.put(n, e));
+        }
+        for (Partition c : current.partitions()) {
+            currentByName.putIfAbsent(c.canonicalName(), c);
+        }
+        for (Partition n : effectiveNext.partitions()) {
+            effectiveByName.putIfAbsent(n.canonicalName(), n);
+        }
     }
 
     private static Layout effective(Layout next, LayoutDiff diff) {
+        Map<Partition, Partition> resized = new java.util.IdentityHashMap<>();
+        for (DiffEntry e : diff.entries()) {
+            if (e.next().isPresent() && e.kind() == EntryKind.PARTITION && e.current().isPresent() && !e.sizeChanged()
+                    && e.current().get().size() != e.next().get().size()) {
+                resized.put(e.next().get(), e.next().get().withSize(e.current().get().size()));
+            }
+        }
         List<Partition> ps = new ArrayList<>();
         for (Partition n : next.partitions()) {
-            Partition out = n;
-            for (DiffEntry e : diff.entries()) {
-                if (e.next().isPresent() && e.next().get() == n && e.kind() == EntryKind.PARTITION
-                        && e.current().isPresent() && !e.sizeChanged() && e.current().get().size() != n.size()) {
-                    out = n.withSize(e.current().get().size());
-                }
-            }
-            ps.add(out);
+            ps.add(resized.getOrDefault(n, n));
         }
         return next.withPartitions(ps);
     }
@@ -72,12 +86,17 @@ final class PlanContext {
         if (Protection.isProtected(p)) {
             return true;
         }
-        return current.find(p.name()).map(Protection::isProtected).orElse(false);
+        return currentOf(p).map(Protection::isProtected).orElse(false);
     }
 
     boolean isOptedInProtected(Partition p) {
         return request.optedIn(p.name()) && (Protection.isProtected(p)
-                || current.find(p.name()).map(Protection::isProtected).orElse(false));
+                || currentOf(p).map(Protection::isProtected).orElse(false));
+    }
+
+    private Optional<Partition> currentOf(Partition p) {
+        DiffEntry e = entryByPartition.get(p);
+        return e != null ? e.current() : Optional.ofNullable(currentByName.get(p.canonicalName()));
     }
 
     /** A partition of the new ROM that carries an image we may write in an upgrade. */
@@ -87,6 +106,10 @@ final class PlanContext {
     }
 
     Optional<DiffEntry> entryOf(Partition p) {
+        DiffEntry known = entryByPartition.get(p);
+        if (known != null) {
+            return Optional.of(known);
+        }
         return diff.entries().stream()
                 .filter(e -> e.next().map(n -> n.canonicalName().equals(p.canonicalName())).orElse(false)
                         || e.current().map(c -> c.canonicalName().equals(p.canonicalName())).orElse(false))
@@ -94,7 +117,7 @@ final class PlanContext {
     }
 
     Partition effective(Partition n) {
-        return effectiveNext.find(n.name()).orElse(n);
+        return effectiveByName.getOrDefault(n.canonicalName(), n);
     }
 
     void refuse(String reason) {

@@ -55,56 +55,110 @@ public final class MbrEbrWriter {
                         + "can address (2 TiB)", layout.source(), p.name(), p.end()));
             }
         }
-        List<Partition> logical = new ArrayList<>();
-        List<Partition> remaining = new ArrayList<>(listed);
-        for (Partition ebr : ebrs) {
-            Partition next = remaining.stream().filter(p -> p.start() >= ebr.end()).findFirst().orElseThrow(
-                    () -> new TableFormatException(layout.source() + ": " + ebr.name()
-                            + " has no file-system partition after it to describe"));
-            remaining.remove(next);
-            logical.add(next);
-        }
-        int primarySlots = ebrs.isEmpty() ? 4 : 3;
-        if (remaining.size() > primarySlots) {
-            throw new TableFormatException(layout.source() + ": " + remaining.size() + " primary partitions ("
-                    + names(remaining) + ") do not fit the " + primarySlots + " free MBR slots; the layout needs "
-                    + "another EBR");
-        }
+        Assignment plan = assign(layout, ebrs, listed);
+        List<Partition> logical = plan.logical;
+        List<Partition> primaries = plan.primaries;
         byte[] mbrSector = new byte[512];
         int slot = 0;
-        long extStart = 0;
-        if (!ebrs.isEmpty()) {
-            extStart = ebrs.get(0).start() / 512;
-            long extEnd = Math.max(ebrs.get(ebrs.size() - 1).end(), logical.get(logical.size() - 1).end()) / 512;
-            for (Partition p : remaining) {
-                if (p.start() / 512 < extEnd && p.end() / 512 > extStart) {
-                    throw new TableFormatException(layout.source() + ": primary partition " + p.name()
-                            + " lies inside the extended partition that holds " + names(logical));
-                }
+        List<TableWrite> writes = new ArrayList<>();
+        if (!logical.isEmpty()) {
+            long extStart = plan.ebrOffsets.get(0) / 512;
+            long extEnd = logical.get(logical.size() - 1).end() / 512;
+            for (long off : plan.ebrOffsets) {
+                extEnd = Math.max(extEnd, off / 512 + 1);
             }
             new DosEntry(DosEntry.EXTENDED_CHS, extStart, extEnd - extStart).write(mbrSector, slot++);
+            for (int i = 0; i < logical.size(); i++) {
+                long ebrLba = plan.ebrOffsets.get(i) / 512;
+                Partition data = logical.get(i);
+                byte[] s = new byte[512];
+                new DosEntry(DosEntry.LINUX, data.start() / 512 - ebrLba, data.size() / 512).write(s, 0);
+                if (i + 1 < logical.size()) {
+                    long nextEbr = plan.ebrOffsets.get(i + 1) / 512;
+                    long linkEnd = Math.max(nextEbr + 1, logical.get(i + 1).end() / 512);
+                    new DosEntry(DosEntry.EXTENDED_CHS, nextEbr - extStart, linkEnd - nextEbr).write(s, 1);
+                }
+                sign(s);
+                writes.add(new TableWrite(new ByteRange(region, ebrLba * 512, 512), s));
+            }
         }
-        for (Partition p : remaining) {
+        for (Partition p : primaries) {
             new DosEntry(DosEntry.LINUX, p.start() / 512, p.size() / 512).write(mbrSector, slot++);
         }
         sign(mbrSector);
-        List<TableWrite> writes = new ArrayList<>();
-        writes.add(new TableWrite(new ByteRange(region, mbr.start(), 512), mbrSector));
-        for (int i = 0; i < ebrs.size(); i++) {
-            Partition ebr = ebrs.get(i);
-            Partition data = logical.get(i);
-            byte[] s = new byte[512];
-            new DosEntry(DosEntry.LINUX, (data.start() - ebr.start()) / 512, data.size() / 512).write(s, 0);
-            if (i + 1 < ebrs.size()) {
-                Partition nextEbr = ebrs.get(i + 1);
-                long linkEnd = Math.max(nextEbr.end(), logical.get(i + 1).end()) / 512;
-                new DosEntry(DosEntry.EXTENDED_CHS, nextEbr.start() / 512 - extStart,
-                        linkEnd - nextEbr.start() / 512).write(s, 1);
-            }
-            sign(s);
-            writes.add(new TableWrite(new ByteRange(region, ebr.start(), 512), s));
-        }
+        writes.add(0, new TableWrite(new ByteRange(region, mbr.start(), 512), mbrSector));
         return writes;
+    }
+
+    /** Which listed partitions are logical (and where their EBR sector goes) and which are primary. */
+    private record Assignment(List<Partition> logical, List<Long> ebrOffsets, List<Partition> primaries) {
+    }
+
+    /**
+     * Each EBR slot hosts the first listed partition after it (ptgen: EBR1 for SECRO after the MBR,
+     * EBR2.. for SYS after LOGO). Every listed partition from the first hosted one up to the last
+     * hosted one is logical too, as the extended partition must be contiguous; so are the earliest
+     * of the remaining ones while more than three would be primary (one MBR slot holds the
+     * extended partition). A logical partition's EBR sector goes into the nearest EBR slot before
+     * it, one sector after another when several share a slot.
+     */
+    private static Assignment assign(Layout layout, List<Partition> ebrs, List<Partition> listed)
+            throws TableFormatException {
+        if (ebrs.isEmpty()) {
+            if (listed.size() > 4) {
+                throw new TableFormatException(layout.source() + ": " + listed.size() + " partitions (" + names(listed)
+                        + ") do not fit the 4 MBR slots; the layout needs an EBR");
+            }
+            return new Assignment(List.of(), List.of(), listed);
+        }
+        int first = -1;
+        int last = -1;
+        for (Partition ebr : ebrs) {
+            for (int i = 0; i < listed.size(); i++) {
+                if (listed.get(i).start() >= ebr.end()) {
+                    first = first < 0 ? i : Math.min(first, i);
+                    last = Math.max(last, i);
+                    break;
+                }
+            }
+        }
+        if (first < 0) {
+            throw new TableFormatException(layout.source() + ": no file-system partition follows "
+                    + ebrs.get(0).name() + ", so the EBR chain would be empty");
+        }
+        while (listed.size() - (last + 1) + first > 3 && last + 1 < listed.size()) {
+            last++;
+        }
+        if (listed.size() - (last + 1) + first > 3) {
+            throw new TableFormatException(layout.source() + ": " + (listed.size() - (last + 1) + first)
+                    + " primary partitions do not fit the 3 free MBR slots; the layout needs another EBR");
+        }
+        List<Partition> primaries = new ArrayList<>(listed.subList(0, first));
+        primaries.addAll(listed.subList(last + 1, listed.size()));
+        List<Partition> logical = new ArrayList<>(listed.subList(first, last + 1));
+        List<Long> offsets = new ArrayList<>();
+        java.util.Map<Partition, Integer> used = new java.util.IdentityHashMap<>();
+        for (Partition p : logical) {
+            Partition host = null;
+            for (Partition ebr : ebrs) {
+                if (ebr.end() <= p.start()) {
+                    host = ebr;
+                }
+            }
+            int n = used.merge(host, 1, Integer::sum) - 1;
+            if ((n + 1) * 512L > host.size()) {
+                throw new TableFormatException(layout.source() + ": " + host.name() + " has no room for another EBR "
+                        + "sector (for " + p.name() + ")");
+            }
+            offsets.add(host.start() + n * 512L);
+        }
+        for (int i = 1; i < offsets.size(); i++) {
+            if (offsets.get(i) <= offsets.get(i - 1)) {
+                throw new TableFormatException(layout.source() + ": the EBR chain for " + names(logical)
+                        + " would run backwards");
+            }
+        }
+        return new Assignment(logical, offsets, primaries);
     }
 
     /** True for the partitions an MBR-era table lists: the file systems, not the raw partitions. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.scatterbench.model.Storage;
+import org.scatterbench.scatter.syntax.BlockKind;
 import org.scatterbench.scatter.syntax.Field;
 import org.scatterbench.scatter.syntax.FieldBlock;
 
@@ -39,8 +40,8 @@ public final class FieldModel {
     public static List<Entry> entries(FieldBlock block) {
         List<Entry> l = new ArrayList<>();
         for (Field f : block.fields()) {
-            if (!STRUCTURAL.contains(f.key()) && !(block.kind() != org.scatterbench.scatter.syntax.BlockKind.PARTITION
-                    && f.key().equals("config_version"))) {
+            boolean headerVersion = block.kind() != BlockKind.PARTITION && f.key().equals("config_version");
+            if (!STRUCTURAL.contains(f.key()) && !headerVersion) {
                 l.add(new Entry(f.key(), f.value()));
             }
         }

@@ -10,9 +10,11 @@ import java.util.Optional;
 import org.scatterbench.model.Layout;
 import org.scatterbench.model.OperationType;
 import org.scatterbench.model.Partition;
+import org.scatterbench.model.PartitionNames;
 import org.scatterbench.model.Region;
 import org.scatterbench.model.Severity;
 import org.scatterbench.model.Storage;
+import org.scatterbench.scatter.ScatterCodes;
 import org.scatterbench.scatter.syntax.Field;
 import org.scatterbench.scatter.syntax.FieldBlock;
 import org.scatterbench.scatter.syntax.Section;
@@ -74,11 +76,11 @@ final class FieldSectionMapper {
     private Partition partition(FieldBlock b, int position, Storage sectionStorage, Raw raw) {
         String name = b.value("partition_name").map(String::strip).orElse("");
         if (b.field("partition_name").isEmpty()) {
-            problems.at(b, Severity.ERROR, "SCATTER_MISSING_FIELD",
+            problems.at(b, Severity.ERROR, ScatterCodes.MISSING_FIELD,
                     "partition #" + position + " has no partition_name", null);
             name = "#" + position;
         } else if (name.isEmpty()) {
-            problems.at(b.field("partition_name").get(), Severity.ERROR, "SCATTER_MISSING_FIELD",
+            problems.at(b.field("partition_name").get(), Severity.ERROR, ScatterCodes.MISSING_FIELD,
                     "partition #" + position + " has an empty partition_name", null);
             name = "#" + position;
         }
@@ -118,14 +120,14 @@ final class FieldSectionMapper {
 
     /** Legacy reservations keep their meaning even where a hand edit dropped is_reserved. */
     private static boolean isReservationName(String name) {
-        String c = org.scatterbench.model.PartitionNames.canonical(name);
+        String c = PartitionNames.canonical(name);
         return c.equals("bmtpool") || c.equals("otp");
     }
 
     private int index(FieldBlock b, int position, String who) {
         Optional<Field> f = b.field("partition_index");
         if (f.isEmpty()) {
-            problems.at(b, Severity.ERROR, "SCATTER_MISSING_FIELD", "partition has no partition_index", who);
+            problems.at(b, Severity.ERROR, ScatterCodes.MISSING_FIELD, "partition has no partition_index", who);
             return position;
         }
         String v = f.get().value().strip();
@@ -136,7 +138,7 @@ final class FieldSectionMapper {
             }
             return Integer.parseInt(digits);
         } catch (NumberFormatException e) {
-            problems.at(f.get(), Severity.ERROR, "SCATTER_BAD_INDEX",
+            problems.at(f.get(), Severity.ERROR, ScatterCodes.BAD_INDEX,
                     "partition_index '" + Numbers.shorten(v) + "' is not SYS followed by a number", who);
             return position;
         }
@@ -149,7 +151,7 @@ final class FieldSectionMapper {
         }
         OperationType op = OperationType.parse(f.get().value());
         if (op == OperationType.UNKNOWN) {
-            problems.at(f.get(), Severity.WARNING, "SCATTER_UNKNOWN_VALUE",
+            problems.at(f.get(), Severity.WARNING, ScatterCodes.UNKNOWN_VALUE,
                     "operation_type '" + Numbers.shorten(f.get().value().strip()) + "' is not known", who);
         }
         return op;
@@ -158,7 +160,7 @@ final class FieldSectionMapper {
     private long required(FieldBlock b, String key, String who) {
         Optional<Field> f = b.field(key);
         if (f.isEmpty()) {
-            problems.at(b, Severity.ERROR, "SCATTER_MISSING_FIELD", "partition has no " + key, who);
+            problems.at(b, Severity.ERROR, ScatterCodes.MISSING_FIELD, "partition has no " + key, who);
             return 0;
         }
         return problems.number(f.get(), 0, who);
@@ -225,9 +227,13 @@ final class FieldSectionMapper {
                 continue;
             }
             long blocks = p.endRelativeBlocks().get();
-            long distance = blocks == 0 ? p.size() : blocks * blockSize;
-            if (distance <= end) {
-                parts.set(i, p.withStart(end - distance));
+            try {
+                long distance = blocks == 0 ? p.size() : Math.multiplyExact(blocks, blockSize);
+                if (distance <= end) {
+                    parts.set(i, p.withStart(end - distance));
+                }
+            } catch (ArithmeticException e) {
+                // an absurd block size: the reservation stays unplaced (start 0, end-relative)
             }
         }
     }

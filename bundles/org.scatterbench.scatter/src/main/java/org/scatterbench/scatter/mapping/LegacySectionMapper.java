@@ -33,10 +33,12 @@ final class LegacySectionMapper {
     private static final Set<String> PROTECTED = Set.of("proinfo", "protect1", "protect2", "persist");
 
     private final String source;
+    private final String platform;
     private final Problems problems;
 
-    LegacySectionMapper(String source, Problems problems) {
+    LegacySectionMapper(String source, String platform, Problems problems) {
         this.source = source;
+        this.platform = platform;
         this.problems = problems;
     }
 
@@ -86,7 +88,7 @@ final class LegacySectionMapper {
             }
             parts.add(p.build());
         }
-        Layout layout = new Layout(source, "", storage, LEGACY_BLOCK_SIZE, parts, Map.of());
+        Layout layout = new Layout(source, platform, storage, LEGACY_BLOCK_SIZE, parts, Map.of());
         return new MappedSection(section, layout);
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.scatterbench.model.Diagnostic;
 import org.scatterbench.model.Severity;
+import org.scatterbench.scatter.ScatterCodes;
 import org.scatterbench.scatter.syntax.Field;
 import org.scatterbench.scatter.syntax.FieldBlock;
 
@@ -33,7 +34,7 @@ final class Problems {
         try {
             return Numbers.parse(f.value());
         } catch (NumberFormatException e) {
-            at(f, Severity.ERROR, "SCATTER_BAD_NUMBER", f.key() + ": " + e.getMessage(), partition);
+            at(f, Severity.ERROR, ScatterCodes.BAD_NUMBER, f.key() + ": " + e.getMessage(), partition);
             return fallback;
         }
     }
@@ -42,7 +43,7 @@ final class Problems {
         try {
             return Numbers.parseBoolean(f.value());
         } catch (IllegalArgumentException e) {
-            at(f, Severity.ERROR, "SCATTER_BAD_BOOLEAN", f.key() + ": " + e.getMessage(), partition);
+            at(f, Severity.ERROR, ScatterCodes.BAD_BOOLEAN, f.key() + ": " + e.getMessage(), partition);
             return fallback;
         }
     }

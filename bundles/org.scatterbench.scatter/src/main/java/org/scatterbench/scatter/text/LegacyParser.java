@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.scatterbench.model.Diagnostic;
+import org.scatterbench.scatter.ScatterCodes;
 import org.scatterbench.scatter.ScatterFormat;
 import org.scatterbench.scatter.ScatterReadException;
 import org.scatterbench.scatter.syntax.BlockKind;
@@ -91,7 +92,7 @@ public final class LegacyParser {
             if (t.equals("}")) {
                 state = State.IDLE;
             } else if (!t.isEmpty()) {
-                notes.add(Diagnostic.warning("SCATTER_LEGACY_BODY",
+                notes.add(Diagnostic.warning(ScatterCodes.LEGACY_BODY,
                         "content inside the braces of '" + openEntry + "' is not understood and is ignored")
                         .at(source, line.number(), 1).forPartition(openEntry));
             }

@@ -13,6 +13,7 @@ import org.scatterbench.model.Partition;
 import org.scatterbench.model.Region;
 import org.scatterbench.model.Severity;
 import org.scatterbench.model.Storage;
+import org.scatterbench.scatter.ScatterCodes;
 import org.scatterbench.scatter.ScatterFormat;
 import org.scatterbench.scatter.mapping.MappedSection;
 import org.scatterbench.scatter.mapping.Numbers;
@@ -69,7 +70,7 @@ public final class LayoutChecks {
             Partition p = parts.get(i);
             Integer prevName = names.putIfAbsent(p.name().toLowerCase(Locale.ROOT), i);
             if (prevName != null) {
-                out.add(at.at(blocks.get(i), "partition_name", Severity.ERROR, Codes.DUPLICATE_NAME,
+                out.add(at.at(blocks.get(i), "partition_name", Severity.ERROR, ScatterCodes.DUPLICATE_NAME,
                         "name '" + p.name() + "' is already used by partition #" + prevName + " of this "
                                 + section.layout().storage() + " section (line " + blocks.get(prevName).line() + ")",
                         p));
@@ -77,7 +78,7 @@ public final class LayoutChecks {
             if (!legacy() && blocks.get(i).field("partition_index").isPresent()) {
                 Integer prevIndex = indexes.putIfAbsent(p.index(), i);
                 if (prevIndex != null) {
-                    out.add(at.at(blocks.get(i), "partition_index", Severity.ERROR, Codes.DUPLICATE_INDEX,
+                    out.add(at.at(blocks.get(i), "partition_index", Severity.ERROR, ScatterCodes.DUPLICATE_INDEX,
                             "index SYS" + p.index() + " is already used by '" + parts.get(prevIndex).name()
                                     + "' in this section; SP Flash Tool keys partitions on it", p));
                 }
@@ -95,11 +96,11 @@ public final class LayoutChecks {
             FieldBlock b = blocks.get(i);
             String written = b.value("storage").orElse(null);
             if (written != null && Storage.parse(written) != Storage.UNKNOWN && Storage.parse(written) != storage) {
-                out.add(at.at(b, "storage", Severity.ERROR, Codes.STORAGE_MISMATCH,
+                out.add(at.at(b, "storage", Severity.ERROR, ScatterCodes.STORAGE_MISMATCH,
                         "storage " + Numbers.shorten(written.strip()) + " in a " + storage + " layout", p));
             }
             if (!regionFits(storage, p.region())) {
-                out.add(at.at(b, "region", Severity.ERROR, Codes.STORAGE_MISMATCH,
+                out.add(at.at(b, "region", Severity.ERROR, ScatterCodes.STORAGE_MISMATCH,
                         "region " + Numbers.shorten(p.region().name()) + " does not exist on " + storage + " storage", p));
             }
         }
@@ -129,7 +130,7 @@ public final class LayoutChecks {
             }
             Integer prev = lastInRegion.get(p.region());
             if (prev != null && position(p, parts.get(prev)) < position(parts.get(prev), p)) {
-                out.add(at.at(blocks.get(i), startField(i), severity(p, parts.get(prev)), Codes.NOT_ASCENDING,
+                out.add(at.at(blocks.get(i), startField(i), severity(p, parts.get(prev)), ScatterCodes.NOT_ASCENDING,
                         "starts at " + Numbers.hex(p.start()) + ", before '" + parts.get(prev).name() + "' above it ("
                                 + Numbers.hex(parts.get(prev).start()) + "); partitions must be listed in disk order",
                         p));
@@ -185,14 +186,14 @@ public final class LayoutChecks {
                 overlap(i, j);
                 return;
             }
-            out.add(at.at(blocks.get(i), "partition_size", severity(cur, next), Codes.SIZE_MISMATCH,
+            out.add(at.at(blocks.get(i), "partition_size", severity(cur, next), ScatterCodes.SIZE_MISMATCH,
                     "size " + Numbers.hex(cur.size()) + " runs " + Numbers.hex(end(cur) - next.start())
                             + " bytes into '" + next.name() + "', which starts at " + Numbers.hex(next.start())
                             + " (the size should be at most " + Numbers.hex(next.start() - cur.start()) + ")"
                             + reservedNote(cur, next),
                     cur));
         } else if (end(cur) < next.start() && !legacy()) {
-            out.add(at.at(blocks.get(j), startField(j), Severity.WARNING, Codes.GAP,
+            out.add(at.at(blocks.get(j), startField(j), Severity.WARNING, ScatterCodes.GAP,
                     Numbers.hex(next.start() - end(cur)) + " unused bytes between '" + cur.name() + "' (ends at "
                             + Numbers.hex(end(cur)) + ") and this partition (starts at " + Numbers.hex(next.start()) + ")",
                     next));
@@ -204,7 +205,7 @@ public final class LayoutChecks {
         int second = Math.max(i, j);
         Partition a = parts.get(first);
         Partition b = parts.get(second);
-        out.add(at.at(blocks.get(second), startField(second), severity(a, b), Codes.OVERLAP,
+        out.add(at.at(blocks.get(second), startField(second), severity(a, b), ScatterCodes.OVERLAP,
                 "overlaps '" + a.name() + "' (" + describe(a) + "); this partition is " + describe(b)
                         + reservedNote(a, b), b));
     }
@@ -268,18 +269,18 @@ public final class LayoutChecks {
             }
             long sector = sectorSize();
             if (p.start() % sector != 0) {
-                out.add(at.at(blocks.get(i), startField(i), severity(p, p), Codes.MISALIGNED,
+                out.add(at.at(blocks.get(i), startField(i), severity(p, p), ScatterCodes.MISALIGNED,
                         "starts at " + Numbers.hex(p.start()) + ", which is not a multiple of the " + sector
                                 + "-byte sector of " + section.layout().storage() + reservedNote(p, p), p));
             }
             if (p.start() + p.size() < 0) {
-                out.add(at.at(blocks.get(i), "partition_size", Severity.ERROR, Codes.PAST_END,
+                out.add(at.at(blocks.get(i), "partition_size", Severity.ERROR, ScatterCodes.PAST_END,
                         "start + size passes 2^63 bytes: no storage is that large", p));
                 continue;
             }
             Long regionSize = section.layout().regionSizes().get(p.region());
             if (regionSize != null && p.end() > regionSize) {
-                out.add(at.at(blocks.get(i), "partition_size", Severity.ERROR, Codes.PAST_END,
+                out.add(at.at(blocks.get(i), "partition_size", Severity.ERROR, ScatterCodes.PAST_END,
                         "ends at " + Numbers.hex(p.end()) + ", past the end of " + p.region() + " ("
                                 + Numbers.hex(regionSize) + ")", p));
             }

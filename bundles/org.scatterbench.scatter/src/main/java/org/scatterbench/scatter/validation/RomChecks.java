@@ -12,6 +12,7 @@ import org.scatterbench.image.ImageFiles;
 import org.scatterbench.model.Diagnostic;
 import org.scatterbench.model.Partition;
 import org.scatterbench.model.Severity;
+import org.scatterbench.scatter.ScatterCodes;
 import org.scatterbench.scatter.mapping.MappedSection;
 import org.scatterbench.scatter.mapping.Numbers;
 import org.scatterbench.scatter.syntax.FieldBlock;
@@ -57,7 +58,7 @@ public final class RomChecks {
                 checksums = ChecksumIni.parse(ChecksumIni.readText(ini));
             }
         } catch (IOException e) {
-            out.add(new Diagnostic(Severity.WARNING, Codes.CHECKSUM_INI, "cannot read Checksum.ini: " + e.getMessage(),
+            out.add(new Diagnostic(Severity.WARNING, ScatterCodes.CHECKSUM_INI, "cannot read Checksum.ini: " + e.getMessage(),
                     rom.resolve("Checksum.ini").toString(), 1, 1, null));
         }
     }
@@ -69,24 +70,24 @@ public final class RomChecks {
         String name = p.fileName().get();
         Path image = resolve(name);
         if (image == null) {
-            out.add(at.at(b, "file_name", Severity.ERROR, Codes.FILE_ESCAPES_ROM,
+            out.add(at.at(b, "file_name", Severity.ERROR, ScatterCodes.FILE_ESCAPES_ROM,
                     "file name '" + name + "' points outside the ROM folder; only names inside " + rom + " are allowed",
                     p));
             return;
         }
         if (!Files.isRegularFile(image)) {
-            out.add(at.at(b, "file_name", Severity.ERROR, Codes.IMAGE_MISSING,
+            out.add(at.at(b, "file_name", Severity.ERROR, ScatterCodes.IMAGE_MISSING,
                     "image '" + name + "' is not in the ROM folder " + rom, p));
             return;
         }
         Long size = size(image);
         if (size == null) {
-            out.add(at.at(b, "file_name", Severity.ERROR, Codes.IMAGE_UNREADABLE,
+            out.add(at.at(b, "file_name", Severity.ERROR, ScatterCodes.IMAGE_UNREADABLE,
                     "image '" + name + "' cannot be read: " + sizeErrors.get(image), p));
             return;
         }
         if (p.boundaryCheck() && p.size() > 0 && size > p.size()) {
-            out.add(at.at(b, "partition_size", Severity.ERROR, Codes.IMAGE_TOO_LARGE,
+            out.add(at.at(b, "partition_size", Severity.ERROR, ScatterCodes.IMAGE_TOO_LARGE,
                     "image '" + name + "' is " + Numbers.hex(size) + " bytes" + (isSparse(image) ? " when expanded" : "")
                             + ", larger than the partition (" + Numbers.hex(p.size()) + ")", p));
         }
@@ -146,7 +147,7 @@ public final class RomChecks {
         }
         if (!ChecksumIni.sameValue(e.value(), actual)) {
             String how = e.md5() ? "MD5" : "16-bit byte sum";
-            out.add(at.at(b, "file_name", e.md5() ? Severity.ERROR : Severity.WARNING, Codes.CHECKSUM_MISMATCH,
+            out.add(at.at(b, "file_name", e.md5() ? Severity.ERROR : Severity.WARNING, ScatterCodes.CHECKSUM_MISMATCH,
                     "image '" + name + "' does not match Checksum.ini line " + e.line() + " (" + how + " expected "
                             + e.value() + ", file has " + actual + "): the image may be corrupt or from another ROM",
                     p));

@@ -6,8 +6,10 @@ import java.util.Set;
 
 import org.scatterbench.model.Diagnostic;
 import org.scatterbench.model.Severity;
+import org.scatterbench.scatter.ScatterCodes;
 import org.scatterbench.scatter.ScatterFormat;
 import org.scatterbench.scatter.mapping.FieldNames;
+import org.scatterbench.scatter.syntax.BlockKind;
 import org.scatterbench.scatter.syntax.Field;
 import org.scatterbench.scatter.syntax.FieldBlock;
 import org.scatterbench.scatter.syntax.ScatterTree;
@@ -22,7 +24,7 @@ public final class StructureChecks {
     public static void check(ScatterTree tree, String source, List<Diagnostic> out) {
         Locator at = new Locator(source);
         if (tree.format() == ScatterFormat.OTA_LIST) {
-            out.add(new Diagnostic(Severity.WARNING, Codes.OTA_LIST,
+            out.add(new Diagnostic(Severity.WARNING, ScatterCodes.OTA_LIST,
                     "this is an OTA layout list (names and start addresses only), not a flashable scatter file",
                     source, 1, 1, null));
         }
@@ -44,12 +46,12 @@ public final class StructureChecks {
         Set<String> seen = new HashSet<>();
         for (Field f : b.fields()) {
             if (!FieldNames.isKnown(b.kind(), f.key())) {
-                out.add(at.at(f, Severity.WARNING, Codes.UNKNOWN_FIELD,
+                out.add(at.at(f, Severity.WARNING, ScatterCodes.UNKNOWN_FIELD,
                         "unknown field '" + f.key() + "' (kept as written; SP Flash Tool may ignore or reject it)",
                         partition));
             }
             if (!seen.add(f.key()) && !isRepeatableHeaderKey(b, f.key())) {
-                out.add(at.at(f, Severity.ERROR, Codes.DUPLICATE_FIELD,
+                out.add(at.at(f, Severity.ERROR, ScatterCodes.DUPLICATE_FIELD,
                         "field '" + f.key() + "' appears twice; the first value is used", partition));
             }
         }
@@ -57,7 +59,7 @@ public final class StructureChecks {
 
     /** Header blocks nest {@code general}/{@code info} (and V2 repeats {@code storage}) legitimately. */
     private static boolean isRepeatableHeaderKey(FieldBlock b, String key) {
-        return b.kind() != org.scatterbench.scatter.syntax.BlockKind.PARTITION
+        return b.kind() != BlockKind.PARTITION
                 && (key.equals("general") || key.equals("info") || key.equals("storage"));
     }
 }

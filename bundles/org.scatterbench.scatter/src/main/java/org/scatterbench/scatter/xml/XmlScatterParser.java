@@ -85,6 +85,13 @@ public final class XmlScatterParser {
                 Section section = new Section(sectionHeader);
                 collect(child, sectionHeader, section);
                 tree.sections().add(section);
+            } else if (!child.name.equals("general") && holdsPartitions(child)) {
+                // an unknown wrapper around partitions: read them as the single layout
+                if (plain == null) {
+                    plain = new Section(header);
+                    tree.sections().add(plain);
+                }
+                collect(child, new FieldBlock(BlockKind.HEADER), plain);
             } else {
                 if (header.first() == null) {
                     header.span(spanStart(child), null);
@@ -98,6 +105,15 @@ public final class XmlScatterParser {
         }
         tokens.relocate();
         return tree;
+    }
+
+    private static boolean holdsPartitions(Element e) {
+        for (Element c : e.children) {
+            if (c.name.equals("partition_index")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private FieldBlock partition(Element e) {

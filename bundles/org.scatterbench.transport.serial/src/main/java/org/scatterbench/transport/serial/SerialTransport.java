@@ -25,10 +25,18 @@ final class SerialTransport implements Transport {
     private int configuredReadMs = -1;
     private volatile boolean open = true;
 
-    SerialTransport(SerialPort port, TransportDescription description, TransportOptions options) {
+    /** Initial read timeout, until the first read names its own. */
+    private static final int INITIAL_READ_MS = 1000;
+
+    /**
+     * Configures blocking writes at once: jSerialComm's default is non-blocking, which on Linux turns
+     * a large write into a busy loop of tiny partial writes (about ten times slower on a pty).
+     */
+    SerialTransport(SerialPort port, TransportDescription description, TransportOptions options) throws IOException {
         this.port = port;
         this.description = description;
         this.writeTimeoutMs = TransportOptions.millisAtLeastOne(options.writeTimeout());
+        configureReadTimeout(INITIAL_READ_MS);
     }
 
     @Override
@@ -61,15 +69,30 @@ final class SerialTransport implements Transport {
             throw new IllegalArgumentException("read of 0 bytes");
         }
         ensureOpen();
-        configureReadTimeout(TransportOptions.millisAtLeastOne(timeout));
-        int n = port.readBytes(buffer, length, offset);
-        if (n < 0) {
-            throw lost("read failed");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int waitMs = TransportOptions.millisAtLeastOne(timeout);
+        while (true) {
+            configureReadTimeout(waitMs);
+            int n = port.readBytes(buffer, length, offset);
+            if (n < 0) {
+                throw lost("read failed");
+            }
+            if (n > 0) {
+                return n;
+            }
+            // the driver may wake early (its timeout granularity is coarser than ours): wait out the rest
+            long leftNanos = deadline - System.nanoTime();
+            if (leftNanos <= 0) {
+                throw new TransportTimeoutException(description.port() + ": nothing received within "
+                        + timeout.toMillis() + " ms");
+            }
+            waitMs = TransportOptions.millisAtLeastOne(Duration.ofNanos(leftNanos));
         }
-        if (n == 0) {
-            throw new TransportTimeoutException(description.port() + ": nothing received within " + timeout.toMillis() + " ms");
-        }
-        return n;
+    }
+
+    /** Bytes received and not yet read (tests use it to know that data has arrived). */
+    int bytesAvailable() {
+        return Math.max(0, port.bytesAvailable());
     }
 
     private synchronized void configureReadTimeout(int ms) throws IOException {

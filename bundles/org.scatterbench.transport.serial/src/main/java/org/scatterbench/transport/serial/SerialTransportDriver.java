@@ -109,7 +109,12 @@ public final class SerialTransportDriver extends AbstractTransportDriver {
         int vid = port.getVendorID();
         TransportDescription d = new TransportDescription(ID, portSpec, vid, vid < 0 ? -1 : port.getProductID(),
                 serialOf(port));
-        return new SerialTransport(port, d, options);
+        try {
+            return new SerialTransport(port, d, options);
+        } catch (IOException e) {
+            port.closePort();
+            throw new IOException("could not set the timeouts of " + portSpec + ": " + e.getMessage(), e);
+        }
     }
 
     private static String explain(String portSpec, int errorCode) {

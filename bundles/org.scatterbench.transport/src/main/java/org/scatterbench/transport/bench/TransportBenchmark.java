@@ -26,8 +26,8 @@ import org.scatterbench.transport.tcp.TcpTransport;
 /**
  * Raw throughput of the TCP and pty transports: one side writes N MiB in fixed-size chunks, the other
  * reads until it has them all; the figure is the median of three runs. Both ends are our own
- * transports (the pty end is opened through the registry's serial driver), so the number includes
- * their overhead. Prints {@code name: value unit} lines.
+ * transports (the pty ends are opened through the registry's serial driver, socat relays between
+ * them), so the number includes their overhead. Prints {@code name: value unit} lines.
  */
 public final class TransportBenchmark {
 
@@ -55,7 +55,7 @@ public final class TransportBenchmark {
                 double mibs = median(() -> tcpRun(pool, tcpMiB, chunk));
                 out.println(String.format(Locale.ROOT, "transport.tcp.loopback.%dk: %.1f MiB/s", chunk / 1024, mibs));
             }
-            try (TransportRegistry registry = TransportRegistry.builtin()) {
+            try (TransportRegistry registry = TransportRegistry.standard()) {
                 for (int chunk : CHUNKS) {
                     double mibs = median(() -> ptyRun(pool, registry, ptyMiB, chunk));
                     out.println(String.format(Locale.ROOT, "transport.pty.socat.%dk: %.1f MiB/s", chunk / 1024, mibs));

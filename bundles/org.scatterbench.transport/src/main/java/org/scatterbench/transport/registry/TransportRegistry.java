@@ -68,9 +68,14 @@ public final class TransportRegistry implements AutoCloseable {
 
     /** OSGi: the contributions to {@code org.scatterbench.transport.drivers}; problems go to the platform log. */
     public static TransportRegistry fromExtensions(IExtensionRegistry registry) {
+        return fromExtensions(registry, TransportRegistry::logToPlatform);
+    }
+
+    /** As {@link #fromExtensions(IExtensionRegistry)}, reporting problems to {@code log} as well. */
+    public static TransportRegistry fromExtensions(IExtensionRegistry registry, ProblemLog log) {
         List<String> problems = new CopyOnWriteArrayList<>();
-        ProblemLog log = collecting(problems, TransportRegistry::logToPlatform);
-        return build(new ExtensionDriverSource().read(registry, log), problems, log);
+        ProblemLog combined = collecting(problems, Objects.requireNonNull(log, "log"));
+        return build(new ExtensionDriverSource().read(registry, combined), problems, combined);
     }
 
     /** A registry of the given handles (tests, embedding); {@code log} also receives every problem. */

@@ -24,6 +24,8 @@ import org.scatterbench.ui.diagnostics.DiagnosticsView;
 import org.scatterbench.ui.download.DownloadView;
 import org.scatterbench.ui.log.LogView;
 import org.scatterbench.ui.open.EditorIds;
+import org.scatterbench.ui.open.Opener;
+import org.scatterbench.ui.open.RecentFiles;
 import org.scatterbench.ui.prefs.FlashPreferencePage;
 import org.scatterbench.ui.prefs.WorkbenchPreferences;
 
@@ -100,6 +102,23 @@ public class FlashPerspectiveTest {
         UiTestSupport.waitUntil("the log line in the Log view", 5_000,
                 () -> view.shown().stream().anyMatch(e -> e.message().equals(line)
                         && e.source().equals("org.scatterbench.flash.protocol")));
+    }
+
+    @Test
+    public void openingARomFolderLoadsTheDownloadViewOpensTheEditorAndIsRemembered() throws Exception {
+        java.nio.file.Path scatter = RomFolders.fromCorpus("v1.x/MT6765_Dewil-King_k65v1.txt");
+        java.nio.file.Path folder = scatter.getParent();
+        assertThat(Opener.findScatter(folder)).contains(scatter);
+        new Opener(Workbench.page()).openRomFolder(folder);
+        DownloadView download = Workbench.show(DownloadView.ID, DownloadView.class);
+        assertThat(download.scatterFile()).contains(scatter);
+        org.eclipse.ui.IEditorPart editor = Workbench.page().getActiveEditor();
+        assertThat(editor).isNotNull();
+        assertThat(editor.getEditorInput().getName()).isEqualTo(scatter.getFileName().toString());
+        java.util.List<java.nio.file.Path> recent = new RecentFiles().list();
+        assertThat(recent.subList(0, 2)).containsExactly(scatter.toAbsolutePath().normalize(),
+                folder.toAbsolutePath().normalize());
+        Workbench.page().closeEditor(editor, false);
     }
 
     private static Text textAfterLabel(PreferenceDialog dialog, String label) {

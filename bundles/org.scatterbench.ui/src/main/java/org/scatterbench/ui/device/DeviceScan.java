@@ -25,8 +25,7 @@ public final class DeviceScan {
     public List<DeviceRow> scan() {
         List<DeviceRow> rows = new ArrayList<>();
         for (VirtualPhoneHost.RunningPhone p : phones.phones()) {
-            rows.add(new DeviceRow(p.portSpec(), "virtual phone", "BROM",
-                    p.chip() + ", eMMC " + (VirtualPhoneHost.USER_AREA_BYTES >> 30) + " GiB (" + p.image() + ")"));
+            rows.add(new DeviceRow(p.portSpec(), "virtual phone", "BROM", p.chip() + ", eMMC, " + p.table()));
         }
         PortListing listing = registry.listPorts();
         for (PortInfo port : listing.ports()) {

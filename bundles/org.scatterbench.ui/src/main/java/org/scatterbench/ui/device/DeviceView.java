@@ -1,6 +1,7 @@
 package org.scatterbench.ui.device;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.IStatus;
@@ -18,7 +19,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.scatterbench.transport.registry.TransportRegistry;
+import org.scatterbench.model.Layout;
 import org.scatterbench.ui.UiServices;
+import org.scatterbench.ui.download.DownloadView;
 
 /** Detected ports and devices, and the one-click virtual phone. Scans run as system Jobs. */
 public final class DeviceView extends ViewPart {
@@ -57,14 +60,24 @@ public final class DeviceView extends ViewPart {
         refresh();
     }
 
-    /** Starts a virtual phone in a Job and lists it when it listens. */
-    public void startVirtualPhone() {
+    /**
+     * Starts a virtual phone in a Job and lists it when it listens. When the Download view has a
+     * ROM loaded, the phone gets that ROM's partition table and the Download view its port and DA.
+     */
+    public Job startVirtualPhone() {
         virtualPhone.setEnabled(false);
         status.setText("Starting a virtual phone...");
+        DownloadView download = (DownloadView) getSite().getPage().findView(DownloadView.ID);
+        Optional<Layout> layout = download == null ? Optional.empty() : download.nextLayout();
         Job job = Job.create("Starting a virtual phone", monitor -> {
             try {
-                VirtualPhoneHost.RunningPhone p = phones.start();
-                asyncUi(() -> status.setText("Virtual phone listening on " + p.portSpec()));
+                VirtualPhoneHost.RunningPhone p = phones.start(layout);
+                asyncUi(() -> {
+                    status.setText("Virtual phone listening on " + p.portSpec() + " (" + p.table() + ")");
+                    if (download != null) {
+                        download.useDevice(p.portSpec(), p.daFile());
+                    }
+                });
             } catch (Exception e) {
                 asyncUi(() -> status.setText("Could not start a virtual phone: " + e.getMessage()));
             } finally {
@@ -75,6 +88,7 @@ public final class DeviceView extends ViewPart {
         });
         job.setUser(true);
         job.schedule();
+        return job;
     }
 
     public void refresh() {

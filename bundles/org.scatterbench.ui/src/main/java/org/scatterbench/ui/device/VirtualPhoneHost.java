@@ -5,12 +5,18 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.scatterbench.emulator.VirtualPhone;
 import org.scatterbench.emulator.chip.ChipProfiles;
 import org.scatterbench.emulator.storage.EmmcStorage;
+import org.scatterbench.emulator.tools.DaFileWriter;
+import org.scatterbench.emulator.tools.ImageSpec;
+import org.scatterbench.emulator.tools.PhoneImageWriter;
 import org.scatterbench.emulator.transport.TcpEndpoint;
+import org.scatterbench.layout.table.TableFormatException;
+import org.scatterbench.model.Layout;
 import org.scatterbench.ui.log.ProtocolLog;
 
 /**
@@ -23,8 +29,11 @@ public final class VirtualPhoneHost implements AutoCloseable {
     /** User-area size of a new virtual phone: sparse, so it costs no disk until written. */
     public static final long USER_AREA_BYTES = 16L << 30;
 
-    /** One running phone: its TCP address is the port spec a transport opens. */
-    public record RunningPhone(String portSpec, Path image, String chip) {
+    /**
+     * One running phone: its TCP address is the port spec a transport opens; {@code daFile} is a
+     * Download Agent the virtual phone accepts.
+     */
+    public record RunningPhone(String portSpec, Path image, String chip, Path daFile, String table) {
     }
 
     private record Entry(RunningPhone phone, TcpEndpoint endpoint, EmmcStorage storage) {
@@ -37,20 +46,38 @@ public final class VirtualPhoneHost implements AutoCloseable {
         this.log = log;
     }
 
-    /** Creates and starts a phone; blocking file work, so call it from a Job. */
-    public RunningPhone start() throws IOException {
+    /**
+     * Creates and starts a phone; blocking file work, so call it from a Job. With a layout, the
+     * phone's eMMC gets that layout's partition table (as if the ROM had been flashed before), so a
+     * keep-data flash of the same ROM can be tried; without one the eMMC is blank.
+     */
+    public RunningPhone start(Optional<Layout> layout) throws IOException {
         Path dir = Files.createTempDirectory("scatterbench-virtual-phone");
         Path image = dir.resolve("emmc-user.img");
-        try (RandomAccessFile f = new RandomAccessFile(image.toFile(), "rw")) {
-            f.setLength(USER_AREA_BYTES);
+        String table = "blank eMMC";
+        if (layout.isPresent()) {
+            try {
+                PhoneImageWriter.Result r = new PhoneImageWriter(0).write(layout.get(), image,
+                        ImageSpec.minimumSize(layout.get()));
+                table = r.table() + " table of " + layout.get().source();
+            } catch (TableFormatException e) {
+                throw new IOException("cannot give the virtual phone the layout of " + layout.get().source() + ": "
+                        + e.getMessage(), e);
+            }
+        } else {
+            try (RandomAccessFile f = new RandomAccessFile(image.toFile(), "rw")) {
+                f.setLength(USER_AREA_BYTES);
+            }
         }
+        Path da = dir.resolve("virtual-phone-DA.bin");
+        Files.write(da, DaFileWriter.build(List.of(ChipProfiles.mt6765())));
         EmmcStorage storage = EmmcStorage.onImage(image);
         VirtualPhone phone = VirtualPhone.builder(ChipProfiles.mt6765(), storage).build();
         TcpEndpoint endpoint = TcpEndpoint.listen(phone, 0);
-        RunningPhone rp = new RunningPhone(endpoint.address(), image, "MT6765");
+        RunningPhone rp = new RunningPhone(endpoint.address(), image, "MT6765", da, table);
         running.add(new Entry(rp, endpoint, storage));
         log.append("INFO", "virtual-phone", "Virtual phone " + rp.chip() + " listening on " + endpoint.address()
-                + ", eMMC image " + image);
+                + ", " + table + ", eMMC image " + image);
         return rp;
     }
 

@@ -62,6 +62,7 @@ public final class DownloadView extends ViewPart {
         files.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         WorkbenchPreferences prefs = new WorkbenchPreferences();
         daField = new FileField(files, "&Download-Agent:", "MTK_AllInOne_DA.bin", p -> updateStartState());
+        daField.text().addListener(SWT.Modify, e -> updateStartState());
         prefs.daFile().ifPresent(p -> daField.set(p.toString()));
         scatterField = new FileField(files, "&Scatter-loading File:", "MT6765_Android_scatter.txt", this::setScatterFile);
         currentField = new FileField(files, "&Current layout:",
@@ -247,7 +248,7 @@ public final class DownloadView extends ViewPart {
         if (start == null || start.isDisposed()) {
             return;
         }
-        Optional<String> why = FlashAvailability.blocker(plan, portText.getText(), launcher.engineAvailable(),
+        Optional<String> why = FlashAvailability.blocker(plan, daField.text().getText(), portText.getText(),
                 launcher.isRunning());
         start.setEnabled(why.isEmpty());
         stop.setEnabled(launcher.isRunning());
@@ -257,15 +258,11 @@ public final class DownloadView extends ViewPart {
 
     /** Starts the flash if nothing blocks it; otherwise the reason is already shown beside the button. */
     public void start() {
-        if (FlashAvailability.blocker(plan, portText.getText(), launcher.engineAvailable(), launcher.isRunning())
+        if (FlashAvailability.blocker(plan, daField.text().getText(), portText.getText(), launcher.isRunning())
                 .isPresent()) {
             return;
         }
         String da = daField.text().getText().trim();
-        if (da.isEmpty()) {
-            blocker.setText("Choose the Download-Agent file first.");
-            return;
-        }
         launcher.start(new FlashRun.Settings(Path.of(da), portText.getText().trim(), selection,
                 !currentField.text().getText().isBlank(), null, null), getSite(), () -> ui(this::updateStartState));
         updateStartState();
@@ -310,6 +307,10 @@ public final class DownloadView extends ViewPart {
             }
         }
         throw new IllegalArgumentException(mode.toString());
+    }
+
+    public String portSpec() {
+        return portText.getText();
     }
 
     public FlashLauncher launcher() {

@@ -13,8 +13,7 @@ public final class FlashAvailability {
     private FlashAvailability() {
     }
 
-    public static Optional<String> blocker(FlashPlan plan, String portSpec, boolean engineAvailable,
-            boolean running) {
+    public static Optional<String> blocker(FlashPlan plan, String daFile, String portSpec, boolean running) {
         if (running) {
             return Optional.of("A flash is running; Stop cancels it after the current block.");
         }
@@ -27,9 +26,8 @@ public final class FlashAvailability {
         if (plan.steps().isEmpty()) {
             return Optional.of("Nothing to write: no partition is ticked.");
         }
-        if (!engineAvailable) {
-            return Optional.of("The flash engine is not available in this build: the plan is shown, "
-                    + "but Start stays disabled.");
+        if (daFile == null || daFile.isBlank()) {
+            return Optional.of("Choose the Download-Agent file.");
         }
         if (portSpec == null || portSpec.isBlank()) {
             return Optional.of("No phone: select one in the Device view or start a virtual phone.");

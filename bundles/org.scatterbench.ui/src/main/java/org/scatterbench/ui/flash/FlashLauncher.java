@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.ui.IWorkbenchPartSite;
+import org.eclipse.ui.progress.IProgressConstants;
 import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import org.scatterbench.flash.op.DeviceJob;
 import org.scatterbench.flash.op.FlashReport;
@@ -28,10 +29,6 @@ public final class FlashLauncher {
 
     public FlashLauncher(ProtocolLog log) {
         this.log = log;
-    }
-
-    public boolean engineAvailable() {
-        return true;
     }
 
     public boolean isRunning() {
@@ -68,6 +65,8 @@ public final class FlashLauncher {
                 });
             }
         });
+        // keep the finished flash listed in the Progress view with its result, as users expect of a long job
+        job.setProperty(IProgressConstants.KEEP_PROPERTY, Boolean.TRUE);
         running = job;
         log.append("INFO", "flash", "Flash started on " + partial.port() + " (" + partial.selection().mode().cliName() + ")");
         IWorkbenchSiteProgressService progress = site.getService(IWorkbenchSiteProgressService.class);

@@ -57,7 +57,7 @@ public final class FlashRun {
         try (TransportRegistry registry = TransportRegistry.standard()) {
             Transport transport;
             try {
-                transport = registry.open(settings.port(), TransportOptions.defaults());
+                transport = new TracingTransport(registry.open(settings.port(), TransportOptions.defaults()));
             } catch (IOException e) {
                 return refused("cannot open " + settings.port() + ": " + e.getMessage());
             }

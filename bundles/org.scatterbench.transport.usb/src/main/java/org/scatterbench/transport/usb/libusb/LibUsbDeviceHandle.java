@@ -95,13 +95,16 @@ final class LibUsbDeviceHandle implements UsbDeviceHandle {
     @Override
     public synchronized TransferResult bulkTransfer(int endpoint, byte[] data, int offset, int length, long timeoutMillis) {
         boolean in = (endpoint & 0x80) != 0;
-        ByteBuffer buf = in ? inBuffer = sized(inBuffer, length) : (outBuffer = sized(outBuffer, length));
-        buf.clear();
-        if (!in) {
-            buf.put(data, offset, length);
-            buf.flip();
+        ByteBuffer buf;
+        if (in) {
+            inBuffer = sized(inBuffer, length);
+            buf = inBuffer;
+            buf.clear().limit(length);
         } else {
-            buf.limit(length);
+            outBuffer = sized(outBuffer, length);
+            buf = outBuffer;
+            buf.clear();
+            buf.put(data, offset, length).flip();
         }
         transferred.clear();
         int r = LibUsb.bulkTransfer(handle, (byte) endpoint, buf, transferred, timeoutMillis);

@@ -1,13 +1,17 @@
-package org.scatterbench.scatter.validation;
+package org.scatterbench.scatter;
 
 /**
- * The stable diagnostic codes of scatter validation. Scripts and tests key on them: never rename.
- * Reading problems ({@code SCATTER_BAD_NUMBER}, {@code SCATTER_BAD_BOOLEAN}, {@code SCATTER_BAD_INDEX},
- * {@code SCATTER_MISSING_FIELD}, {@code SCATTER_UNKNOWN_VALUE}, {@code SCATTER_LEGACY_BODY}) come
- * from the reader and use the same naming.
+ * The stable diagnostic codes of scatter reading and validation. Scripts, the editor and tests key
+ * on them: never rename one.
  */
-public final class Codes {
+public final class ScatterCodes {
 
+    public static final String BAD_NUMBER = "SCATTER_BAD_NUMBER";
+    public static final String BAD_BOOLEAN = "SCATTER_BAD_BOOLEAN";
+    public static final String BAD_INDEX = "SCATTER_BAD_INDEX";
+    public static final String MISSING_FIELD = "SCATTER_MISSING_FIELD";
+    public static final String UNKNOWN_VALUE = "SCATTER_UNKNOWN_VALUE";
+    public static final String LEGACY_BODY = "SCATTER_LEGACY_BODY";
     public static final String UNKNOWN_FIELD = "SCATTER_UNKNOWN_FIELD";
     public static final String DUPLICATE_FIELD = "SCATTER_DUPLICATE_FIELD";
     public static final String OTA_LIST = "SCATTER_OTA_LIST";
@@ -27,6 +31,6 @@ public final class Codes {
     public static final String CHECKSUM_MISMATCH = "SCATTER_CHECKSUM_MISMATCH";
     public static final String CHECKSUM_INI = "SCATTER_CHECKSUM_INI";
 
-    private Codes() {
+    private ScatterCodes() {
     }
 }

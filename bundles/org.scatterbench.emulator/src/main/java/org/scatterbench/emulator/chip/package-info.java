@@ -1,0 +1,2 @@
+/** The identities a virtual phone can report, per chip. */
+package org.scatterbench.emulator.chip;

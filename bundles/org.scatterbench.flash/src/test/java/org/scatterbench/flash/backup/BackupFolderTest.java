@@ -1,0 +1,155 @@
+package org.scatterbench.flash.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scatterbench.flash.protocol.StorageInfo;
+import org.scatterbench.flash.report.DeviceIdentity;
+import org.scatterbench.flash.report.Sha256;
+import org.scatterbench.layout.plan.StepAction;
+import org.scatterbench.model.ByteRange;
+import org.scatterbench.model.Layout;
+import org.scatterbench.model.Region;
+import org.scatterbench.model.Storage;
+import org.scatterbench.scatter.ScatterFiles;
+
+/**
+ * A backup folder as BackupService writes it (scatter through the scatter reader, SHA256SUMS,
+ * backup-info.json), and everything a restore checks before it writes a byte.
+ */
+class BackupFolderTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final DeviceIdentity PHONE = new DeviceIdentity("tcp://127.0.0.1:1 (tcp)", "tcp://127.0.0.1:1",
+            "MT6765", "0x0766", "ME01", "SOC01", "CID01", "EMMC");
+
+    private static final List<BackupEntry> ENTRIES = List.of(
+            new BackupEntry("boot1", new ByteRange(Region.EMMC_BOOT1, 0, 8192), "boot1.bin"),
+            new BackupEntry("pgpt", new ByteRange(Region.EMMC_USER, 0, 0x4400), "pgpt.bin"),
+            new BackupEntry("nvram", new ByteRange(Region.EMMC_USER, 0x80000, 0x10000), "nvram.img"),
+            new BackupEntry("sgpt", new ByteRange(Region.EMMC_USER, 0xFFBE00, 0x4200), "sgpt.bin"));
+
+    private static final StorageInfo STORAGE = new StorageInfo(Storage.EMMC, 512,
+            Map.of(Region.EMMC_BOOT1, 4L << 20, Region.EMMC_BOOT2, 4L << 20, Region.EMMC_USER, 16L << 20), "CID01");
+
+    /** Writes a folder the way BackupService does, with random content. */
+    private Path folder() throws Exception {
+        Path f = Files.createDirectories(tmp.resolve("bk"));
+        Map<String, String> hashes = new LinkedHashMap<>();
+        Random rnd = new Random(3);
+        for (BackupEntry e : ENTRIES) {
+            byte[] b = new byte[(int) e.range().length()];
+            rnd.nextBytes(b);
+            Files.write(f.resolve(e.file()), b);
+            hashes.put(e.file(), Sha256.of(b));
+        }
+        String scatter = BackupScatter.fileName("MT6765");
+        Files.writeString(f.resolve(scatter), BackupScatter.text("MT6765", Storage.EMMC, ENTRIES), StandardCharsets.UTF_8);
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        STORAGE.regionSizes().forEach((r, n) -> sizes.put(r.name(), n));
+        new BackupInfo(Instant.parse("2026-11-26T07:00:00Z"), PHONE, "MT6765", sizes, scatter).write(f);
+        new BackupManifest(hashes).write(f);
+        return f;
+    }
+
+    @Test
+    void scatterReadsBackThroughTheScatterReaderWithEveryPlaceAndFile() throws Exception {
+        Path f = folder();
+        Layout l = ScatterFiles.read(f.resolve("MT6765_Android_scatter.txt")).layout();
+        assertThat(BackupScatter.entries(l)).isEqualTo(ENTRIES);
+        assertThat(l.platform()).isEqualTo("MT6765");
+    }
+
+    @Test
+    void manifestIsSha256sumFormat() throws Exception {
+        Path f = folder();
+        List<String> lines = Files.readAllLines(f.resolve("SHA256SUMS"));
+        assertThat(lines).hasSize(4).allMatch(l -> l.matches("[0-9a-f]{64}  \\S+"));
+        assertThat(BackupManifest.read(f).hashes().get("nvram.img"))
+                .isEqualTo(BackupManifest.hashFile(f.resolve("nvram.img")));
+        Files.writeString(f.resolve("SHA256SUMS"), "oops\n");
+        assertThatThrownBy(() -> BackupManifest.read(f)).isInstanceOf(BackupException.class)
+                .hasMessageContaining("SHA256SUMS line 1");
+    }
+
+    @Test
+    void loadChecksEveryFileAndMakesARestorePlanOfExactlyThoseRanges() throws Exception {
+        RestoreSet set = RestoreSet.load(folder());
+        RestorePlan plan = RestorePlan.make(set, PHONE, STORAGE, Optional.empty(), false);
+        assertThat(plan.steps()).extracting(s -> s.action()).containsOnly(StepAction.WRITE);
+        assertThat(plan.steps()).extracting(s -> s.range()).containsExactlyElementsOf(
+                ENTRIES.stream().map(BackupEntry::range).toList());
+        assertThat(plan.record().mode()).isEqualTo("restore");
+        plan.fence().check(new ByteRange(Region.EMMC_USER, 0x80000, 0x10000), "nvram");
+        assertThatThrownBy(() -> plan.fence().check(new ByteRange(Region.EMMC_USER, 0x90000, 512), "gap"))
+                .hasMessageContaining("outside every range");
+    }
+
+    @Test
+    void aCutFileAChangedFileAndAMissingManifestAreRefusedByName() throws Exception {
+        Path f = folder();
+        byte[] nv = Files.readAllBytes(f.resolve("nvram.img"));
+        nv[7] ^= 0x10;
+        Files.write(f.resolve("nvram.img"), nv);
+        assertThatThrownBy(() -> RestoreSet.load(f)).hasMessageContaining("nvram.img").hasMessageContaining("SHA-256");
+        Files.write(f.resolve("nvram.img"), java.util.Arrays.copyOf(nv, 100));
+        assertThatThrownBy(() -> RestoreSet.load(f)).hasMessageContaining("nvram.img (partition nvram) is 100 bytes");
+        Files.delete(f.resolve("SHA256SUMS"));
+        assertThatThrownBy(() -> RestoreSet.load(f)).hasMessageContaining("SHA256SUMS");
+    }
+
+    @Test
+    void anotherPhoneOrAnotherStorageSizeIsRefused() throws Exception {
+        RestoreSet set = RestoreSet.load(folder());
+        DeviceIdentity other = new DeviceIdentity("x", "x", "MT6765", "0x0766", "ME02", "", "CID02", "EMMC");
+        assertThatThrownBy(() -> RestorePlan.make(set, other, STORAGE, Optional.empty(), false))
+                .hasMessageContaining("another phone").hasMessageContaining("--allow-other-device");
+        assertThat(RestorePlan.make(set, other, STORAGE, Optional.empty(), true).steps()).hasSize(4);
+        StorageInfo bigger = new StorageInfo(Storage.EMMC, 512, Map.of(Region.EMMC_BOOT1, 4L << 20, Region.EMMC_USER,
+                32L << 20), "CID01");
+        assertThatThrownBy(() -> RestorePlan.make(set, PHONE, bigger, Optional.empty(), false))
+                .hasMessageContaining("EMMC_USER").hasMessageContaining("16777216");
+    }
+
+    @Test
+    void calibrationPartitionsOfARealScatterAndDatedFolders() throws Exception {
+        Path scatter = shared().resolve("corpus/scatter/v1.x/MT6765_Dewil-King_k65v1.txt");
+        Layout l = ScatterFiles.read(scatter).layout();
+        List<String> cal = BackupService.calibrationPartitions(l);
+        assertThat(cal).contains("nvram", "proinfo", "protect1", "protect2", "seccfg", "nvdata")
+                .doesNotContain("userdata", "system", "boot");
+        Path d = BackupService.datedFolder(tmp, Instant.parse("2026-11-26T07:05:09Z"), PHONE);
+        assertThat(d.getFileName().toString()).isEqualTo("20261126-070509_cid-CID01");
+        Files.createDirectories(d);
+        assertThat(BackupService.datedFolder(tmp, Instant.parse("2026-11-26T07:05:09Z"), PHONE).getFileName()
+                .toString()).isEqualTo("20261126-070509_cid-CID01-2");
+    }
+
+    private static Path shared() {
+        String p = System.getProperty("scatterbench.shared");
+        if (p != null) {
+            return Paths.get(p);
+        }
+        for (Path d = Paths.get("").toAbsolutePath(); d != null; d = d.getParent()) {
+            if (Files.isDirectory(d.resolve("shared/corpus"))) {
+                return d.resolve("shared");
+            }
+        }
+        throw new IllegalStateException("no shared/corpus above " + Paths.get("").toAbsolutePath());
+    }
+}

@@ -1,0 +1,2 @@
+/** The writers behind {@link org.scatterbench.scatter.ScatterConverter}. Internal. */
+package org.scatterbench.scatter.convert;

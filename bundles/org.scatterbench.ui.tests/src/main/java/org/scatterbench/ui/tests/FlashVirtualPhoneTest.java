@@ -1,0 +1,79 @@
+package org.scatterbench.ui.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IViewPart;
+import org.junit.jupiter.api.Test;
+import org.scatterbench.flash.op.FlashReport;
+import org.scatterbench.layout.plan.PlanMode;
+import org.scatterbench.ui.FlashPerspective;
+import org.scatterbench.ui.device.DeviceView;
+import org.scatterbench.ui.download.DownloadView;
+import org.scatterbench.ui.flash.FlashReportDialog;
+import org.scatterbench.ui.log.LogView;
+
+/**
+ * The whole path through real widgets: load a ROM, start a virtual phone with one click, press
+ * Start for a keep-data flash, watch the job in the Progress view, read the final report.
+ */
+public class FlashVirtualPhoneTest {
+
+    @Test
+    public void aKeepDataFlashOfTheVirtualPhoneCompletesInTheProgressView() throws Exception {
+        Path scatter = RomFolders.fromCorpus(DownloadViewTest.CORPUS);
+        DownloadView download = Workbench.show(DownloadView.ID, DownloadView.class);
+        download.selectMode(PlanMode.KEEP_DATA);
+        download.setScatterFile(scatter);
+        DownloadViewTest.waitForPlan(download, PlanMode.KEEP_DATA);
+        assertThat(download.currentPlan().refused()).isFalse();
+
+        DeviceView devices = Workbench.show(DeviceView.ID, DeviceView.class);
+        Button virtual = UiTestSupport.find(controlOf(devices), Button.class,
+                b -> b.getText().equals("Start &virtual phone"));
+        virtual.notifyListeners(SWT.Selection, new Event());
+        UiTestSupport.waitUntil("the virtual phone's port in the Download view", 60_000,
+                () -> download.portSpec().startsWith("tcp://127.0.0.1:"));
+        UiTestSupport.waitUntil("the phone in the Device view", 10_000,
+                () -> devices.rows().stream().anyMatch(r -> r.kind().equals("virtual phone")));
+
+        IViewPart progress = Workbench.page().showView(FlashPerspective.PROGRESS_VIEW_ID);
+        Workbench.page().showView(DownloadView.ID);
+        UiTestSupport.waitUntil("Start to be enabled", 10_000, () -> download.startButton().isEnabled());
+        download.startButton().notifyListeners(SWT.Selection, new Event());
+        assertThat(download.launcher().job()).isNotNull();
+        assertThat(download.launcher().job().isUser()).isTrue();
+
+        UiTestSupport.waitUntil("the final report", 120_000, () -> download.launcher().lastDialog() != null);
+        FlashReportDialog dialog = download.launcher().lastDialog();
+        try {
+            FlashReport report = dialog.report();
+            assertThat(report.outcome()).as(report.summary()).isEqualTo(FlashReport.Outcome.DONE);
+            assertThat(report.completed()).isNotEmpty();
+            UiTestSupport.settle(200);
+            UiTestSupport.screenshot(dialog.getShell(), "flash-report");
+        } finally {
+            dialog.close();
+        }
+        String jobName = download.launcher().job().getName();
+        Workbench.page().showView(FlashPerspective.PROGRESS_VIEW_ID);
+        UiTestSupport.waitUntil("the finished flash in the Progress view", 10_000,
+                () -> UiTestSupport.find(controlOf(progress), Label.class,
+                        l -> l.isVisible() && l.getText().contains(jobName)) != null);
+        Shots.ofWindow("flash-progress");
+
+        LogView log = Workbench.show(LogView.ID, LogView.class);
+        assertThat(log.shown()).anyMatch(e -> e.message().startsWith("Flash started on tcp://127.0.0.1:"));
+    }
+
+    static Control controlOf(IViewPart part) {
+        return (Control) part.getSite().getService(MPart.class).getWidget();
+    }
+}
