@@ -60,6 +60,28 @@ class BromLayerTest {
     }
 
     @Test
+    void queuedRepeatsOfA0GetOneAnswer() throws Exception {
+        VirtualPhone phone = VirtualPhone.builder(ChipProfiles.mt6765(), EmmcStorage.inMemory(1 << 20, 4096, 4096))
+                .build();
+        // the host's retries pile up before the phone reads the line: write them before it starts
+        org.scatterbench.emulator.transport.PipeEndpoint p = PipeEndpoint.connect(phone);
+        pipe = p;
+        TestHost h = new TestHost(p.hostIn(), p.hostOut());
+        h.send(new byte[] { (byte) 0xA0, (byte) 0xA0, (byte) 0xA0 });
+        assertThat(h.readByte()).isEqualTo(0x5F);
+        h.handshakeFromSecondByte();
+        h.send(0xFD);
+        assertThat(h.read(5)).as("no stale 5F in between").isEqualTo(HexFormat.of().parseHex("fd07660000"));
+    }
+
+    @Test
+    void aHandshakeSentInOneBurstIsAnsweredByteForByte() throws Exception {
+        TestHost h = connect();
+        h.send(new byte[] { (byte) 0xA0, 0x0A, 0x50, 0x05, (byte) 0xFD });
+        assertThat(h.read(9)).isEqualTo(HexFormat.of().parseHex("5ff5affafd07660000"));
+    }
+
+    @Test
     void identityCommandsAnswerTheTranscriptValues() throws Exception {
         TestHost h = connect();
         h.handshake();

@@ -256,6 +256,7 @@ class XFlashDaTest {
         h.xsend(TestHost.FORMAT);
         h.expectStatus(0);
         h.xsend(TestHost.storageParam(8, 0x1000, 0x100000));
+        h.expectStatus(0);
         h.expectStatus(DaStatus.CONTINUE);
         assertThat(h.readStatus()).as("progress").isEqualTo(100);
         h.xsend(0);
@@ -293,6 +294,27 @@ class XFlashDaTest {
             assertThat(le(host.getter(0x04000A)).remaining()).as("DEVICE_CTRL works before DA2").isEqualTo(9);
         }
         assertThat(phone.journal().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aFailingImageFileGetsADaErrorNotACrash(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        pipe.close();
+        java.nio.file.Path img = java.nio.file.Files.write(dir.resolve("e.img"), new byte[1 << 20]);
+        EmmcStorage fileStorage = EmmcStorage.onImage(img, 4096, 4096);
+        VirtualPhone filePhone = VirtualPhone.builder(ChipProfiles.mt6765(), fileStorage).build();
+        try (PipeEndpoint p = PipeEndpoint.connect(filePhone)) {
+            TestHost host = new TestHost(p.hostIn(), p.hostOut());
+            host.connect();
+            fileStorage.close(); // the image file goes away under the phone
+            host.xsend(TestHost.READ_DATA);
+            host.expectStatus(0);
+            host.xsend(TestHost.storageParam(8, 0, 4096));
+            host.expectStatus(0);
+            host.expectStatus(0);
+            host.expectStatus(DaStatus.ERROR);
+            assertThat(le(host.getter(0x040007)).getInt()).as("the DA still serves").isEqualTo(0x100000);
+        }
     }
 
     @Test

@@ -23,6 +23,7 @@ public final class ScatterCodes {
     public static final String SIZE_MISMATCH = "SCATTER_SIZE_MISMATCH";
     public static final String GAP = "SCATTER_GAP";
     public static final String MISALIGNED = "SCATTER_MISALIGNED";
+    public static final String ADDRESS_MISMATCH = "SCATTER_ADDRESS_MISMATCH";
     public static final String PAST_END = "SCATTER_PAST_END";
     public static final String IMAGE_MISSING = "SCATTER_IMAGE_MISSING";
     public static final String IMAGE_TOO_LARGE = "SCATTER_IMAGE_TOO_LARGE";

@@ -14,7 +14,7 @@ import org.scatterbench.model.Diagnostic;
  * Damaged scatter files never escape as anything but a clean {@link ScatterReadException}; what
  * does parse still writes back its own bytes, and every diagnostic is located. The number of cases
  * per seed file is {@code scatterbench.fuzz.cases} (default 80: about 3200 in CI; raise it for a
- * longer run). Seeds are fixed, so a failure is reproducible.
+ * longer run), the seed {@code scatterbench.fuzz.seed}. The default seed is fixed, so a CI failure is reproducible.
  */
 class MutationFuzzTest {
 
@@ -56,7 +56,7 @@ class MutationFuzzTest {
 
     @Test
     void mutatedCorpus() throws Exception {
-        Mutator m = new Mutator(20261126L);
+        Mutator m = new Mutator(Long.getLong("scatterbench.fuzz.seed", 20261126L));
         int total = 0;
         int readable = 0;
         int seedNo = 0;

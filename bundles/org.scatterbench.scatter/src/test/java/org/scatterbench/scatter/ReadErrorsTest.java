@@ -88,4 +88,15 @@ class ReadErrorsTest {
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
+
+    @Test
+    void legacyCommentsAfterTheAddressAreKept() throws Exception {
+        byte[] b = "# MT6575\nPRELOADER 0x0 # boot loader\n{\n}\nUBOOT 0x420000\t# lk\n{\n}\n".getBytes();
+        ScatterDocument doc = ScatterFiles.parse("c.txt", b);
+        assertThat(doc.layout().partitions()).hasSize(2);
+        assertThat(doc.layout().partitions().get(0).size()).isEqualTo(0x420000L);
+        assertThat(doc.toBytes()).isEqualTo(b);
+        ScatterDocument ota = ScatterFiles.parse("o.txt", "boot 0x0 # first\nsystem 0x1000\n".getBytes());
+        assertThat(ota.format()).isEqualTo(ScatterFormat.OTA_LIST);
+    }
 }

@@ -200,4 +200,23 @@ class ValidatorTest {
                 "SCATTER_SIZE_MISMATCH");
         assertThat(d.toString()).startsWith("crafted.txt:" + d.line() + ":" + d.column() + ": error SCATTER_SIZE_MISMATCH: [a] ");
     }
+
+    @Test
+    void bothBootAreasCollideWithEachOne() throws Exception {
+        V1Text t = V1Text.create().part("preloader", 0, 0x100000, "  region: EMMC_BOOT1_BOOT2\n")
+                .part("backup", 0x80000, 0x100000, "  region: EMMC_BOOT2\n").part("pgpt", 0, 0x8000, "");
+        Diagnostic d = only(validate(t), "SCATTER_OVERLAP");
+        assertThat(d.partition()).isEqualTo("backup");
+        assertThat(d.message()).contains("'preloader'");
+    }
+
+    @Test
+    void linearEditedWithoutPhysical() throws Exception {
+        V1Text t = V1Text.create().part("pgpt", 0, 0x8000, "").part("boot", 0x8000, 0x1000000, "")
+                .part("userdata", 0x1008000, 0x10000000, "  linear_start_addr: 0x2008000\n");
+        Diagnostic d = only(validate(t), "SCATTER_ADDRESS_MISMATCH");
+        assertThat(d.severity()).isEqualTo(Severity.WARNING);
+        assertThat(d.partition()).isEqualTo("userdata");
+        assertThat(d.line()).isEqualTo(lineOf(t, "linear_start_addr: 0x2008000", 0));
+    }
 }

@@ -60,13 +60,13 @@ class PluginXmlTest {
 
     @Test
     void pluginXmlAndThePlainJavaTableAgree() throws Exception {
-        List<String> java = new ChipDriverEntry().chips().stream().map(PluginXmlTest::row).toList();
+        List<String> plain = new ChipDriverEntry().chips().stream().map(PluginXmlTest::row).toList();
         List<String> xml = fromPluginXml().stream().map((String s) -> {
             String[] f = s.split("\\|");
             f[6] = String.join(",", java.util.Arrays.stream(f[6].split(",")).sorted().toList());
             return String.join("|", f);
         }).toList();
-        assertThat(xml).containsExactlyElementsOf(java);
+        assertThat(xml).containsExactlyElementsOf(plain);
     }
 
     @Test

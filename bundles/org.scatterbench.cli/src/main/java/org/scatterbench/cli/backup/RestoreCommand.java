@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 /** {@code restore --port P --from DIR}: checks a backup folder, shows the plan and writes it back. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = { "Write a backup folder back to the phone after checking sizes and SHA-256 of every file.",
-                "Exit codes: 0 done, 1 the phone or a file failed, 2 bad usage, 3 refused (nothing written)." })
+                "Asks before writing unless --yes.",
+                "Exit codes: 0 done, 1 the phone or a file failed, 2 bad usage, 3 refused or declined (nothing written)." })
 public final class RestoreCommand implements Runnable {
 
     @Spec
@@ -45,6 +46,9 @@ public final class RestoreCommand implements Runnable {
 
     @Option(names = "--no-verify", description = "Do not read every restored range back (faster, less sure).")
     boolean noVerify;
+
+    @Option(names = "--yes", description = "Do not ask before writing.")
+    boolean yes;
 
     @Option(names = "--allow-other-device",
             description = "Restore a backup taken from another phone (copies its IMEI and calibration).")
@@ -75,6 +79,10 @@ public final class RestoreCommand implements Runnable {
                 out.printf("  %-20s %-8s %s%n", v.partition(), v.verdict(), v.reason());
             }
             out.flush();
+            if (!yes && !Confirm.ask(out, "Overwrite these areas of the phone with the backup?")) {
+                p.end(RunStatus.REFUSED, "not confirmed");
+                throw new CliException(PhoneSession.REFUSED, "not confirmed; nothing was written");
+            }
             try {
                 RestoreService.restore(p.session().da(), plan, !noVerify, p.recorder(), new NullProgressMonitor());
             } catch (FlashException e) {

@@ -30,6 +30,7 @@ import org.scatterbench.flash.report.RunStatus;
 import org.scatterbench.image.bench.ImageBenchmark;
 import org.scatterbench.image.sparse.SparseImageWriter;
 import org.scatterbench.layout.plan.PlanStep;
+import org.scatterbench.scatter.bench.ScatterBenchmark;
 import org.scatterbench.model.ByteRange;
 import org.scatterbench.model.Region;
 import org.scatterbench.transport.bench.TransportBenchmark;
@@ -45,7 +46,7 @@ import picocli.CommandLine.Spec;
                 + " 'name: value unit' line per figure.", "Exit codes: 0 measured, 1 a benchmark could not run." })
 public final class BenchCommand implements Runnable {
 
-    private static final long MIB = 1 << 20;
+    static final long MIB = 1 << 20;
 
     @Spec
     CommandSpec spec;
@@ -65,14 +66,14 @@ public final class BenchCommand implements Runnable {
                 writeRatio(out, dir, line, image, bytes);
             }
             pty(out, dir, quick ? 8 * MIB : 64 * MIB);
-            heap(out, dir, quick ? 512 * MIB : 4096 * MIB);
-            parallel(out, dir, quick ? 32 * MIB : 256 * MIB);
+            HeapBench.run(out, dir, quick ? 512 * MIB : 4096 * MIB);
+            ParallelBench.run(out, dir, quick ? 32 * MIB : 256 * MIB);
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8);
             ImageBenchmark.run(quick, ps);
             TransportBenchmark.run(quick, ps);
+            ScatterBenchmark.run(quick, ps);
             out.print(buf.toString(StandardCharsets.UTF_8));
-            out.println(optional("org.scatterbench.scatter.bench.ScatterBenchmark", quick));
             out.flush();
         } catch (Exception e) {
             throw new CliException(1, "benchmark failed: " + e);
@@ -117,95 +118,7 @@ public final class BenchCommand implements Runnable {
         out.flush();
     }
 
-    /** Flashes a sparse image of {@code expanded} bytes (1/16 data) through the engine over a pipe. */
-    private static void heap(PrintWriter out, Path dir, long expanded) throws Exception {
-        Path sparse = dir.resolve("heap-sparse.img");
-        byte[] data = new byte[(int) MIB];
-        new Random(11).nextBytes(data);
-        try (SparseImageWriter w = SparseImageWriter.create(sparse, 4096, false)) {
-            for (long at = 0; at < expanded; at += 16 * MIB) {
-                w.raw(ByteBuffer.wrap(data));
-                w.dontCare(15 * MIB / 4096);
-            }
-        }
-        try (BenchPhone p = BenchPhone.start(dir, "heap", BenchPhone.OFFSET + expanded + 16 * MIB,
-                BenchPhone.Line.PIPE); DeviceSession s = p.connect()) {
-            ByteRange range = new ByteRange(Region.EMMC_USER, BenchPhone.OFFSET, expanded);
-            RunRecorder rec = new RunRecorder("bench", org.scatterbench.flash.report.DeviceIdentity.of(s));
-            double peak;
-            long t0 = System.nanoTime();
-            try (HeapProbe probe = new HeapProbe()) {
-                new RecordedPlanRunner(s.da(), new WriteFence(List.of(range)), false, new RecordingObserver(rec))
-                        .run(List.of(PlanStep.write("system", range, sparse, "bench")), new NullProgressMonitor());
-                peak = probe.peakMib();
-            }
-            double secs = (System.nanoTime() - t0) / 1e9;
-            s.finish(EndAction.NONE);
-            line(out, "peak_heap_mib", peak, "MiB");
-            line(out, "heap_flash_expanded_gib", expanded / (double) (1L << 30), "GiB in " + String.format(Locale.ROOT,
-                    "%.1f s", secs));
-        }
-        out.flush();
-    }
-
-    /** Four phones on loopback TCP written at once, each by its own job, against one phone alone. */
-    private static void parallel(PrintWriter out, Path dir, long bytes) throws Exception {
-        Path image = Figures.payload(dir, bytes);
-        List<BenchPhone> phones = new ArrayList<>();
-        try {
-            for (int i = 0; i < 4; i++) {
-                phones.add(BenchPhone.start(dir, "par" + i, BenchPhone.OFFSET + bytes + 16 * MIB, BenchPhone.Line.TCP));
-            }
-            double one = flashAll(phones.subList(0, 1), image, bytes);
-            double four = flashAll(phones, image, bytes);
-            line(out, "parallel_1_seconds", one, "s");
-            line(out, "parallel_4_seconds", four, "s");
-            line(out, "parallel_4_speedup", 4 * one / four, "");
-        } finally {
-            for (BenchPhone p : phones) {
-                p.close();
-            }
-        }
-        out.flush();
-    }
-
-    private static double flashAll(List<BenchPhone> phones, Path image, long bytes) throws Exception {
-        List<String> ports = phones.stream().map(BenchPhone::address).toList();
-        MultiDeviceRun run = new MultiDeviceRun(port -> phones.get(ports.indexOf(port)).open(),
-                SessionOptions.of(BenchPhone.da()), ChipRegistry.load(), null);
-        long t0 = System.nanoTime();
-        List<DeviceResult> results = run.run(ports, "bench", (s, rec, m) -> {
-            try (var in = Files.newInputStream(image)) {
-                s.da().write(new ByteRange(Region.EMMC_USER, BenchPhone.OFFSET, bytes), in, n -> { });
-            }
-            s.finish(EndAction.NONE);
-            return RunStatus.SUCCEEDED;
-        }, new NullProgressMonitor());
-        double secs = (System.nanoTime() - t0) / 1e9;
-        for (DeviceResult r : results) {
-            if (!r.ok()) {
-                throw new IllegalStateException(r.port() + ": " + r.report().error());
-            }
-        }
-        return secs;
-    }
-
-    /** Runs an optional benchmark class's {@code run(boolean, PrintStream)} when it is on the class path. */
-    private static String optional(String className, boolean q) {
-        try {
-            Class<?> c = Class.forName(className);
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            c.getMethod("run", boolean.class, PrintStream.class).invoke(null, q,
-                    new PrintStream(buf, true, StandardCharsets.UTF_8));
-            return buf.toString(StandardCharsets.UTF_8).strip();
-        } catch (ClassNotFoundException e) {
-            return "scatter_benchmark: not available (" + className + " is not on the class path)";
-        } catch (ReflectiveOperationException e) {
-            return "scatter_benchmark: failed (" + e.getCause() + ")";
-        }
-    }
-
-    private static void line(PrintWriter out, String name, double v, String unit) {
+    static void line(PrintWriter out, String name, double v, String unit) {
         out.println(String.format(Locale.ROOT, "%s: %.3f%s", name, v, unit.isEmpty() ? "" : " " + unit));
         out.flush();
     }

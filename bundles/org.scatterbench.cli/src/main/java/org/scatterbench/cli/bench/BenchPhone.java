@@ -96,20 +96,38 @@ final class BenchPhone implements AutoCloseable {
         return registry.open(address, TransportOptions.defaults());
     }
 
-    /** The pty's link is replaced after every session; wait for the next one (socat start-up). */
+    private boolean usedPty;
+
+    /**
+     * The pty's link is removed when a session ends and made again for the next one (a new socat);
+     * after a session, wait for the old link to go, then for the new one, so a new session never
+     * opens the dying pty.
+     */
     private void awaitLink() throws IOException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!java.nio.file.Files.exists(Path.of(address))) {
+        Path link = Path.of(address);
+        if (usedPty) {
+            waitFor(() -> !java.nio.file.Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS), 2_000);
+        }
+        if (!waitFor(() -> java.nio.file.Files.exists(link), 10_000)) {
+            throw new IOException("the virtual phone's pty " + address + " did not come back");
+        }
+        usedPty = true;
+    }
+
+    private static boolean waitFor(java.util.function.BooleanSupplier condition, long millis) throws IOException {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new IOException("the virtual phone's pty " + address + " did not come back");
+                return false;
             }
             try {
-                Thread.sleep(10);
+                Thread.sleep(5);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IOException("interrupted while waiting for " + address);
+                throw new IOException("interrupted while waiting for the pty");
             }
         }
+        return true;
     }
 
     String address() {

@@ -61,17 +61,15 @@ final class Figures {
     static double rawPush(BenchPhone.Line kind, BenchPhone p, Path image, long bytes) throws Exception {
         if (kind == BenchPhone.Line.PIPE) {
             InMemoryPipe pipe = InMemoryPipe.open("raw-host", "raw-sink");
-            return push(pipe.a(), pipe.b(), p.disk, image, bytes);
+            return push(pipe.a(), TransportStreams.in(pipe.b()), TransportStreams.out(pipe.b()), p.disk, image, bytes);
         }
         try (java.net.ServerSocket server = new java.net.ServerSocket()) {
             server.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
-            Transport[] far = new Transport[1];
+            java.net.Socket[] far = new java.net.Socket[1];
             Thread accept = new Thread(() -> {
                 try {
-                    java.net.Socket s = server.accept();
-                    s.setTcpNoDelay(true);
-                    far[0] = org.scatterbench.transport.tcp.TcpTransport.over(s,
-                            org.scatterbench.transport.TransportDescription.of("tcp", "raw-sink"));
+                    far[0] = server.accept();
+                    far[0].setTcpNoDelay(true);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -82,12 +80,16 @@ final class Figures {
                 Transport host = reg.open("tcp://127.0.0.1:" + server.getLocalPort(),
                         org.scatterbench.transport.TransportOptions.defaults());
                 accept.join();
-                return push(host, far[0], p.disk, image, bytes);
+                try (java.net.Socket s = far[0]) {
+                    // the far end reads plain socket streams, as the virtual phone does
+                    return push(host, s.getInputStream(), s.getOutputStream(), p.disk, image, bytes);
+                }
             }
         }
     }
 
-    private static double push(Transport host, Transport far, Path disk, Path image, long bytes) throws Exception {
+    private static double push(Transport host, InputStream farIn, OutputStream farOut, Path disk, Path image, long bytes)
+            throws Exception {
         Throwable[] failure = new Throwable[1];
         Thread sink = new Thread(() -> {
             byte[] buf = new byte[CHUNK];
@@ -95,12 +97,15 @@ final class Figures {
                 long at = 0;
                 while (at < bytes) {
                     int want = (int) Math.min(CHUNK, bytes - at);
-                    far.readFully(buf, 0, want, PATIENCE);
+                    if (farIn.readNBytes(buf, 0, want) != want) {
+                        throw new IOException("the line ended early");
+                    }
                     f.seek(BenchPhone.OFFSET + at);
                     f.write(buf, 0, want);
                     at += want;
                 }
-                far.write(new byte[] { 1 });
+                farOut.write(1);
+                farOut.flush();
             } catch (IOException | RuntimeException e) {
                 failure[0] = e;
             }
@@ -120,7 +125,6 @@ final class Figures {
         sink.join();
         long nanos = System.nanoTime() - t0;
         host.close();
-        far.close();
         if (failure[0] != null) {
             throw new IOException("raw push failed: " + failure[0], failure[0]);
         }

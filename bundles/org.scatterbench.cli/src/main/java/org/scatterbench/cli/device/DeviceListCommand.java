@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  * ports marked. A driver that cannot look (libusb missing) is reported and the others still list.
  * Exit code 0, also when no phone is connected; with {@code --wait}, 4 when none appeared in time.
  */
-@Command(name = "list", mixinStandardHelpOptions = true, description = { "List the ports of connected phones (USB and serial).",
+@Command(name = "list", description = { "List the ports of connected phones (USB and serial).",
         "MediaTek phones appear only in BROM or preloader mode: connect them powered off while holding a volume key." })
 public final class DeviceListCommand implements Runnable {
 
@@ -35,6 +35,9 @@ public final class DeviceListCommand implements Runnable {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    @picocli.CommandLine.Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     @Option(names = "--json", description = "Print the ports as JSON.")
     boolean json;

@@ -45,10 +45,15 @@ record LayoutSource(Path file, Layout layout, String kind) {
         }
     }
 
-    /** Reads a file that must be a scatter file (the new ROM). */
+    /** Reads a file that must be a flashable scatter file (the new ROM). */
     static LayoutSource readScatter(Path file) {
         try {
-            return new LayoutSource(file, ScatterFiles.read(file).layout(), "scatter");
+            org.scatterbench.scatter.ScatterDocument doc = ScatterFiles.read(file);
+            if (doc.format() == org.scatterbench.scatter.ScatterFormat.OTA_LIST) {
+                throw new CliException(ExitCodes.UNREADABLE, file + ": an OTA layout list (recovery updater), not a "
+                        + "flashable scatter file; it has no image names or flags to plan a flash with");
+            }
+            return new LayoutSource(file, doc.layout(), "scatter");
         } catch (ScatterReadException e) {
             throw new CliException(ExitCodes.UNREADABLE, e.getMessage());
         }

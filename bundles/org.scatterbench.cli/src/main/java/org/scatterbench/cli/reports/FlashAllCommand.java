@@ -17,7 +17,7 @@ import org.scatterbench.flash.da.DaFileException;
 import org.scatterbench.flash.engine.SessionOptions;
 import org.scatterbench.flash.multi.DeviceResult;
 import org.scatterbench.flash.multi.EngineFlashWork;
-import org.scatterbench.flash.multi.ImageHashes;
+import org.scatterbench.flash.report.ImageHashes;
 import org.scatterbench.flash.multi.MultiDeviceRun;
 import org.scatterbench.layout.plan.PlanMode;
 import org.scatterbench.model.Layout;

@@ -45,7 +45,7 @@ class BackupRestoreRoundTripTest {
             assertThat(rig.deviceHash()).isNotEqualTo(before);
 
             rig.phone.journal().clear();
-            Shared.Run r = Shared.cli("restore", "--port", rig.port(), "--da", rig.daFile.toString(), "--from",
+            Shared.Run r = Shared.cli("restore", "--yes", "--port", rig.port(), "--da", rig.daFile.toString(), "--from",
                     bk.toString(), "--reports", reports.toString());
             assertThat(r.exit()).as(r.err()).isZero();
             assertThat(r.out()).contains("Plan:", "nvram", "verified");
@@ -72,7 +72,7 @@ class BackupRestoreRoundTripTest {
             byte[] nv = Files.readAllBytes(bk.resolve("nvram.img"));
             nv[100] ^= 1;
             Files.write(bk.resolve("nvram.img"), nv);
-            Shared.Run r = Shared.cli("restore", "--port", rig.port(), "--da", rig.daFile.toString(), "--from",
+            Shared.Run r = Shared.cli("restore", "--yes", "--port", rig.port(), "--da", rig.daFile.toString(), "--from",
                     bk.toString(), "--reports", reports.toString());
             assertThat(r.exit()).isEqualTo(3);
             assertThat(r.err()).contains("nvram.img", "SHA-256", "nothing was written").doesNotContain("Exception");

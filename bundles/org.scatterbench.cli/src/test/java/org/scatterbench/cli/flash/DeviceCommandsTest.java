@@ -92,6 +92,13 @@ class DeviceCommandsTest {
                 fx.da.toString(), "--partition", "nosuch", "-o", out.toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("no partition 'nosuch'").contains("userdata");
+
+        Path gpt = tmp.resolve("gpt.bin");
+        VirtualPhoneFixture.Result range = VirtualPhoneFixture.cli("readback", "--port", port(), "--da", fx.da.toString(),
+                "--start", "0x200", "--length", "512", "-o", gpt.toString());
+        assertThat(range.code()).as(range.toString()).isZero();
+        assertThat(new String(Files.readAllBytes(gpt), 0, 8, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("EFI PART");
     }
 
     @Test

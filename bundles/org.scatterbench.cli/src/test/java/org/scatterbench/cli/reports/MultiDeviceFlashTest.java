@@ -23,7 +23,7 @@ import org.scatterbench.flash.da.DaFile;
 import org.scatterbench.flash.engine.SessionOptions;
 import org.scatterbench.flash.multi.DeviceResult;
 import org.scatterbench.flash.multi.EngineFlashWork;
-import org.scatterbench.flash.multi.ImageHashes;
+import org.scatterbench.flash.report.ImageHashes;
 import org.scatterbench.flash.multi.MultiDeviceRun;
 import org.scatterbench.flash.report.ReportStore;
 import org.scatterbench.flash.report.RunReport;

@@ -30,6 +30,8 @@ public final class BromLayer {
     private final SessionLog log;
     private final Map<Long, Long> registers = new HashMap<>();
     private SessionLog.Upload da1;
+    /** A byte the handshake read ahead and the command loop must see first, or -1. */
+    private int pushedBack = -1;
 
     public BromLayer(DeviceLink link, ChipProfile chip, BootMode mode, SessionLog log) {
         this.link = link;
@@ -42,7 +44,8 @@ public final class BromLayer {
     public long run() throws IOException {
         handshake(0);
         while (true) {
-            int cmd = link.readByte();
+            int cmd = pushedBack >= 0 ? pushedBack : link.readByte();
+            pushedBack = -1;
             Long jumped = command(cmd);
             if (jumped != null) {
                 return jumped;
@@ -54,11 +57,24 @@ public final class BromLayer {
      * Each byte of A0 0A 50 05 is answered with its bitwise NOT. A stray A0 starts over from the
      * second byte; any other stray byte gets no answer and resets the sequence, so a host that
      * restarts its handshake after a timeout always gets back in step.
+     *
+     * <p>A serial host resends A0 every 20 ms until it hears 5F. When several A0 are already
+     * waiting (the line came up late), only the last one is answered: answering each would leave
+     * 5F bytes queued that the host would later read in place of the other echoes, for ever.
      */
     private void handshake(int start) throws IOException {
         int idx = start;
+        int next = -1;
         while (idx < HANDSHAKE.length) {
-            int b = link.readByte();
+            int b = next >= 0 ? next : link.readByte();
+            next = -1;
+            if (b == HANDSHAKE[0] && link.pendingInput() > 0) {
+                next = link.readByte();
+                if (next == HANDSHAKE[0]) {
+                    idx = 1;
+                    continue; // superseded by the A0 behind it
+                }
+            }
             if (b == HANDSHAKE[idx]) {
                 link.writeByte(~b & 0xFF);
                 idx++;
@@ -68,6 +84,9 @@ public final class BromLayer {
             } else {
                 idx = 0;
             }
+        }
+        if (next >= 0) {
+            pushedBack = next;
         }
         log.event("BROM handshake");
     }

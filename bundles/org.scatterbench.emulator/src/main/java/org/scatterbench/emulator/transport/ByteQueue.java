@@ -34,9 +34,9 @@ final class ByteQueue {
             await();
         }
         int n = Math.min(len, count);
-        for (int i = 0; i < n; i++) {
-            b[off + i] = ring[(head + i) % ring.length];
-        }
+        int first = Math.min(n, ring.length - head);
+        System.arraycopy(ring, head, b, off, first);
+        System.arraycopy(ring, 0, b, off + first, n - first);
         head = (head + n) % ring.length;
         count -= n;
         notifyAll();
@@ -54,9 +54,10 @@ final class ByteQueue {
                 continue;
             }
             int n = Math.min(len - done, ring.length - count);
-            for (int i = 0; i < n; i++) {
-                ring[(head + count + i) % ring.length] = b[off + done + i];
-            }
+            int tail = (head + count) % ring.length;
+            int first = Math.min(n, ring.length - tail);
+            System.arraycopy(b, off + done, ring, tail, first);
+            System.arraycopy(b, off + done + first, ring, 0, n - first);
             count += n;
             done += n;
             notifyAll();

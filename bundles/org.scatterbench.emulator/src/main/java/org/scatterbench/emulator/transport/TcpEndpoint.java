@@ -5,22 +5,21 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketException;
 
 import org.scatterbench.emulator.VirtualPhone;
 
 /**
  * A virtual phone on a TCP port of the loopback interface only (never another interface: the
- * phone's flash is a file on this machine). Connections are served one at a time, in the order
- * they arrive; each is a fresh session from the BROM handshake on, and a disconnect resets the
- * phone.
+ * phone's flash is a file on this machine). One session at a time: each connection is a fresh
+ * session from the BROM handshake on, a disconnect resets the phone, and a host that connects
+ * while another is served is disconnected at once.
  */
 public final class TcpEndpoint implements Endpoint {
 
     private final ServerSocket server;
     private final Thread acceptor;
     private volatile boolean closed;
-    private volatile Socket current;
+    private Socket current;
 
     private final Runnable onHostGone;
 
@@ -59,22 +58,55 @@ public final class TcpEndpoint implements Endpoint {
         return "tcp://127.0.0.1:" + port();
     }
 
+    /**
+     * Accepts connections for as long as the endpoint is open. While a session runs, a second
+     * host is turned away at once (its connection is closed): a phone has one USB line, and a
+     * host that waits silently in a queue would only time out later.
+     */
     private void acceptLoop(VirtualPhone phone) {
         while (!closed) {
-            try (Socket s = server.accept()) {
-                current = s;
-                s.setTcpNoDelay(true);
-                phone.serve(new EndWatchingInput(s.getInputStream(), onHostGone), s.getOutputStream(),
-                        () -> closed || s.isClosed());
-            } catch (SocketException e) {
+            Socket s;
+            try {
+                s = server.accept();
+            } catch (IOException e) {
                 if (closed) {
                     return;
                 }
-            } catch (IOException e) {
-                // one broken connection does not stop the listener
-            } finally {
+                continue;
+            }
+            synchronized (this) {
+                if (current != null) {
+                    closeQuietly(s);
+                    continue;
+                }
+                current = s;
+            }
+            Thread session = new Thread(() -> serve(phone, s), "virtual-phone-tcp-session-" + port());
+            session.setDaemon(true);
+            session.start();
+        }
+    }
+
+    private void serve(VirtualPhone phone, Socket s) {
+        try {
+            s.setTcpNoDelay(true);
+            phone.serve(new EndWatchingInput(s.getInputStream(), onHostGone), s.getOutputStream(),
+                    () -> closed || s.isClosed());
+        } catch (IOException e) {
+            // the connection broke before the session began
+        } finally {
+            closeQuietly(s);
+            synchronized (this) {
                 current = null;
             }
+        }
+    }
+
+    private static void closeQuietly(Socket s) {
+        try {
+            s.close();
+        } catch (IOException e) {
+            // closing anyway
         }
     }
 
@@ -137,13 +169,12 @@ public final class TcpEndpoint implements Endpoint {
         } catch (IOException e) {
             // closing anyway
         }
-        Socket s = current;
+        Socket s;
+        synchronized (this) {
+            s = current;
+        }
         if (s != null) {
-            try {
-                s.close();
-            } catch (IOException e) {
-                // closing anyway
-            }
+            closeQuietly(s);
         }
         acceptor.interrupt();
     }

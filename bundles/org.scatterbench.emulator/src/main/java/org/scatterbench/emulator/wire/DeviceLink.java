@@ -63,6 +63,15 @@ public final class DeviceLink {
         }
     }
 
+    /** Bytes the host has sent that the phone has not read yet, as far as the stream can tell. */
+    public int pendingInput() {
+        try {
+            return in.available();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     public byte[] readFully(int n) throws IOException {
         byte[] b = new byte[n];
         readFully(b, 0, n);

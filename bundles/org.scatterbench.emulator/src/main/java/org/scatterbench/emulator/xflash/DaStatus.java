@@ -4,6 +4,8 @@ package org.scatterbench.emulator.xflash;
 public final class DaStatus {
 
     public static final long OK = 0;
+    /** Generic DA error; the virtual phone answers it when its flash (the image file) fails. */
+    public static final long ERROR = 0xC0010001L;
     /** Protocol error: a packet that is not what the step expects (bad magic, wrong length). */
     public static final long PROTOCOL_ERROR = 0xC0010005L;
     /** Protocol buffer overflow: a packet longer than the DA will buffer. */

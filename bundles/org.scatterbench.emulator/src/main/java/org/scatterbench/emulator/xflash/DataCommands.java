@@ -44,7 +44,11 @@ final class DataCommands {
                 n -= 8;
             }
             byte[] data = new byte[n];
-            area.read(p.address() + done, data, 0, n);
+            try {
+                area.read(p.address() + done, data, 0, n);
+            } catch (IOException e) {
+                throw storageFailure(area, e);
+            }
             ch.write(data);
             ch.readU32("READ_DATA ack");
             done += n;
@@ -75,7 +79,11 @@ final class DataCommands {
                         "chunk at 0x%X: sum16 0x%04X, host said 0x%04X; not written", p.address() + done, sum,
                         checksum), false);
             }
-            area.write(p.address() + done, data.payload(), 0, n);
+            try {
+                area.write(p.address() + done, data.payload(), 0, n);
+            } catch (IOException e) {
+                throw storageFailure(area, e);
+            }
             done += n;
             ch.writeStatus(DaStatus.OK);
         }
@@ -87,16 +95,27 @@ final class DataCommands {
         StorageParam p = StorageParam.parse(ch.readExactly(StorageParam.SIZE, "FORMAT parameter"));
         log.event("DA FORMAT " + p);
         StorageArea area = checkedArea(p);
+        ch.writeStatus(DaStatus.OK); // parameter accepted, as for every parameter packet
         long done = 0;
         while (done < p.length()) {
             long n = Math.min(FORMAT_STEP, p.length() - done);
-            area.erase(p.address() + done, n);
+            try {
+                area.erase(p.address() + done, n);
+            } catch (IOException e) {
+                throw storageFailure(area, e);
+            }
             done += n;
+            // CONTINUE, then a word a host may wait for in ms: the percentage done (at most 0.1 s)
             ch.writeStatus(DaStatus.CONTINUE);
             ch.writeStatus(done * 100 / p.length());
             ch.readU32("FORMAT progress ack");
         }
         ch.writeStatus(DaStatus.COMPLETE);
+    }
+
+    /** The flash itself failed (the image file's disk is full, say): a DA error, not a dropped line. */
+    private static DaAbort storageFailure(StorageArea area, IOException e) {
+        return new DaAbort(DaStatus.ERROR, area.region() + " failed: " + e.getMessage(), false);
     }
 
     private StorageArea checkedArea(StorageParam p) throws DaAbort {

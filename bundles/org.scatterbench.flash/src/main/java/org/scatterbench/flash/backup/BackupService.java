@@ -103,6 +103,21 @@ public final class BackupService {
         return write(session, device, entries, folder, recorder, monitor);
     }
 
+    /**
+     * The calibration backup a flash takes first (offered for keep-data, required for
+     * firmware-upgrade): every {@link #CALIBRATION} partition the phone has, into a new dated
+     * folder under {@code base}, restorable with {@link RestoreSet#load} and {@code restore}.
+     */
+    public BackupResult backupCalibration(DeviceSession session, Layout device, Path base, RunRecorder recorder,
+            IProgressMonitor monitor) throws FlashException, BackupException {
+        return backupPartitions(session, device, calibrationPartitions(device), base, recorder, monitor);
+    }
+
+    /** {@code ~/.scatterbench/backups}: where calibration backups go unless the user names a folder. */
+    public static Path defaultBase() {
+        return Path.of(System.getProperty("user.home"), ".scatterbench", "backups");
+    }
+
     /** The calibration partitions present in {@code device}, in table order. */
     public static List<String> calibrationPartitions(Layout device) {
         Set<String> wanted = new HashSet<>();

@@ -83,6 +83,14 @@ public final class DeviceSession implements AutoCloseable {
         return new DeviceSession(transport, id, chip, da);
     }
 
+    /**
+     * A session over a DA client that is already running, for callers that bring the phone up
+     * themselves (and for engine tests with an in-memory DA).
+     */
+    public static DeviceSession of(Transport transport, BromIdentity identity, ChipDescriptor chip, DaClient da) {
+        return new DeviceSession(transport, identity, chip, da);
+    }
+
     public Transport transport() {
         return transport;
     }

@@ -1,7 +1,6 @@
 package org.scatterbench.flash.op;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -94,20 +93,5 @@ final class DeviceIo {
         long kib = bytesMoved / 1024;
         monitor.worked((int) (kib - kibReported));
         kibReported = kib;
-    }
-
-    /** An OutputStream that fails the operation when the local disk fails, instead of hiding it. */
-    static OutputStream checked(OutputStream out) {
-        return new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                out.write(b);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-        };
     }
 }

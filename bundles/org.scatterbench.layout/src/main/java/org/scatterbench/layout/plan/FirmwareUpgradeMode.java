@@ -107,7 +107,7 @@ final class FirmwareUpgradeMode {
             return;
         }
         String lost = e.flatMap(DiffEntry::current).isPresent()
-                ? Explain.change(e.get()).replace(" would ", " ") + ", so its content (" + Protection.whatItHolds(n)
+                ? Explain.fact(e.get()) + ", so its content (" + Protection.whatItHolds(n)
                         + ") cannot survive"
                 : "New partition";
         if (PlanContext.hasImage(n)) {

@@ -34,8 +34,10 @@ final class ImagePass {
             } else if (n.isEndRelative() || n.reserved()) {
                 ctx.verdict(n.name(), Verdict.KEPT, "Reserved area at the end of the storage; never written.");
             } else if (ctx.isGuarded(n)) {
-                ctx.verdict(n.name(), Verdict.KEPT, "Protected: holds " + Protection.whatItHolds(n)
-                        + ". It keeps its place and size, so it is left untouched.");
+                boolean isNew = e.map(x -> x.current().isEmpty()).orElse(true);
+                ctx.verdict(n.name(), Verdict.KEPT, "Protected: holds " + Protection.whatItHolds(n) + (isNew
+                        ? ". It is new in this layout and " + modeName + " does not write protected partitions."
+                        : ". It keeps its place and size, so it is left untouched."));
             } else if (ctx.isOptedInProtected(n)) {
                 wipe(ctx, n);
             } else if (PlanContext.hasImage(n) && n.upgradable()) {
@@ -80,7 +82,7 @@ final class ImagePass {
             case CONTENT_ONLY:
                 return base + " at the same place.";
             default:
-                return base + "; " + Explain.change(e.get()).replace(" would ", " ") + ".";
+                return base + "; " + Explain.fact(e.get()) + ".";
         }
     }
 }

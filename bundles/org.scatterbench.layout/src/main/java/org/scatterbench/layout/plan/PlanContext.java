@@ -224,7 +224,7 @@ final class PlanContext {
     }
 
     FlashPlan build() {
-        List<PartitionVerdict> vs = new ArrayList<>(verdicts.values());
+        List<PartitionVerdict> vs = orderedVerdicts();
         if (refused()) {
             List<String> reasons = new ArrayList<>(refusals);
             List<PartitionVerdict> refusedVerdicts = new ArrayList<>();
@@ -239,7 +239,21 @@ final class PlanContext {
         return new FlashPlan(request.mode(), false, reasons, steps, vs);
     }
 
-    /** Backup ranges cannot be the start of a write-after-read hazard; helper for descriptions. */
+    /** Verdicts in the new layout's order, then what only the current layout has, as the user reads a table. */
+    private List<PartitionVerdict> orderedVerdicts() {
+        Map<String, PartitionVerdict> rest = new LinkedHashMap<>(verdicts);
+        List<PartitionVerdict> out = new ArrayList<>();
+        for (Partition n : next.partitions()) {
+            PartitionVerdict v = rest.remove(n.canonicalName());
+            if (v != null) {
+                out.add(v);
+            }
+        }
+        out.addAll(rest.values());
+        return out;
+    }
+
+    /** A range as the step descriptions print it. */
     static String where(ByteRange r) {
         return r.region() + " " + Sizes.hex(r.start()) + ".." + Sizes.hex(r.end());
     }

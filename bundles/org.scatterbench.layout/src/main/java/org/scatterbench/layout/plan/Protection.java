@@ -38,6 +38,12 @@ public final class Protection {
                 || p.operation() == OperationType.BINREGION || !p.upgradable();
     }
 
+    /** Device-unique: no ROM can give it back (calibration names, PROTECTED, BINREGION). */
+    public static boolean isDeviceUnique(Partition p) {
+        return CALIBRATION.contains(p.canonicalName()) || p.operation() == OperationType.PROTECTED
+                || p.operation() == OperationType.BINREGION;
+    }
+
     public static boolean isUserData(Partition p) {
         return USER_DATA.contains(p.canonicalName());
     }
@@ -75,7 +81,7 @@ public final class Protection {
                 if (p.operation() == OperationType.BINREGION) {
                     return "device-unique calibration (BINREGION)";
                 }
-                return "data the layout says must not be overwritten by an upgrade";
+                return "content the layout marks as not upgradable (is_upgradable: false or not downloadable)";
         }
     }
 

@@ -43,6 +43,12 @@ final class TableStep {
                 case MBR_EBR:
                     writes = new MbrEbrWriter().write(tableLayout);
                     what = "mbr-ebr";
+                    ctx.note("The MBR/EBR chain is generated from the new layout (file-system partitions only, in the "
+                            + "ALPS scheme); the ROM's own MBR/EBR files are not written, and MediaTek's PMT, which the "
+                            + "DA keeps, is not changed by this plan. Sizes are those the "
+                            + (ctx.diskSize.estimated() ? "layouts state: if your phone's data partition was grown "
+                                    + "beyond its scatter size, plan against a readback of the phone instead."
+                                    : "phone's table states."));
                     break;
                 default:
                     ctx.refuse("The new layout changes where partitions are, but neither layout has a partition table "
@@ -50,7 +56,8 @@ final class TableStep {
                     return false;
             }
             String desc = "Write the new partition table (" + (what.equals("gpt") ? "protective MBR, primary and "
-                    + "backup GPT" : "MBR and EBR chain") + "); protected partitions keep their current place.";
+                    + "backup GPT" : "MBR and EBR chain") + ")" + (ctx.request.mode() == PlanMode.KEEP_DATA
+                    ? "; every protected partition keeps its current place." : " from the new layout.");
             ctx.step(PlanStep.writeTable(what, writes, desc));
             ctx.step(PlanStep.of(StepAction.VERIFY, what, writes.get(0).range(),
                     "Read the new partition table back and compare it with what was written."));

@@ -100,13 +100,36 @@ class MbrEbrCodecTest {
     }
 
     @Test
+    void aSingleEbrSlotHostsSeveralChainedEbrsAndSfdiskAgrees() throws Exception {
+        // the MT6572/MT6582 files with only EBR1: SEC_RO and ANDROID are both logical, CACHE, USRDATA, FAT primary
+        Layout oneEbr = new LayoutBuilder("one-ebr").add("MBR", 0x80000, x -> x.fileName("MBR"))
+                .add("EBR1", 0x80000, x -> x.fileName("EBR1")).image("UBOOT", 0x100000)
+                .add("SEC_RO", 0x100000, x -> x.type("YAFFS_IMG")).image("LOGO", 0x100000)
+                .add("ANDROID", 0x1000000, x -> x.type("YAFFS_IMG")).add("CACHE", 0x400000, x -> x.type("YAFFS_IMG"))
+                .add("USRDATA", 0x800000, x -> x.type("YAFFS_IMG")).add("FAT", 0x400000, x -> x.type("FAT")).build();
+        List<TableWrite> writes = new MbrEbrWriter().write(oneEbr);
+        assertThat(writes).extracting(w -> w.range().start()).containsExactly(0L, 0x80000L, 0x80200L);
+        Path img = DiskTools.sparseImage(dir, "one.img", 0x4000000);
+        DiskTools.apply(img, writes);
+
+        List<ToolPartition> sf = DiskTools.sfdiskDump(img);
+
+        Layout read = PartitionTables.read(img);
+        assertThat(sf).extracting(ToolPartition::number).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(read.find("p5").get().range()).isEqualTo(oneEbr.find("SEC_RO").get().range());
+        assertThat(read.find("p6").get().range()).isEqualTo(oneEbr.find("ANDROID").get().range());
+        assertThat(read.find("p4").get().range()).isEqualTo(oneEbr.find("FAT").get().range());
+        assertThat(sf.get(5).start() * 512).isEqualTo(oneEbr.find("ANDROID").get().start());
+    }
+
+    @Test
     void tooManyPrimariesAndMissingSignaturesAreClearErrors() throws Exception {
         Layout noEbr = layout.withPartitions(layout.partitions().stream()
                 .filter(p -> !p.name().startsWith("EBR")).toList());
         List<Partition> more = new java.util.ArrayList<>(noEbr.partitions());
         more.add(Partition.builder("FAT").start(DISK - 0x100000).size(0x100000).type("FAT").build());
         assertThatThrownBy(() -> new MbrEbrWriter().write(noEbr.withPartitions(more)))
-                .hasMessageContaining("5 primary partitions").hasMessageContaining("another EBR");
+                .hasMessageContaining("5 partitions").hasMessageContaining("do not fit the 4 MBR slots");
 
         Path blank = DiskTools.sparseImage(dir, "blank.img", 1024 * 1024);
         assertThatThrownBy(() -> PartitionTables.read(blank)).isInstanceOf(TableFormatException.class)

@@ -3,6 +3,8 @@ package org.scatterbench.scatter.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -35,26 +37,31 @@ public final class ScatterBenchmark {
         if (corpus.isEmpty()) {
             out.println("scatter.corpus: not found (set -Dscatterbench.shared to the shared folder)");
         } else {
-            double ms = medianMillis(warmup, runs, () -> {
+            double[] t = median(warmup, runs, () -> {
                 for (byte[] b : corpus) {
                     parseAndValidate(b);
                 }
             });
             out.println("scatter.corpus.files: " + corpus.size() + " files");
-            out.println("scatter.corpus.parse_validate: " + fmt(ms) + " ms");
-            out.println("scatter.corpus.throughput: " + fmt(corpus.size() / (ms / 1000.0)) + " files/s");
+            print(out, "scatter.corpus.parse_validate", t);
+            out.println("scatter.corpus.throughput: " + fmt(corpus.size() / (t[0] / 1000.0)) + " files/s");
         }
         byte[] synthetic = SyntheticScatter.v1(500);
-        double ms = medianMillis(warmup, runs, () -> parseAndValidate(synthetic));
-        out.println("scatter.synthetic500.parse_validate: " + fmt(ms) + " ms");
+        print(out, "scatter.synthetic500.parse_validate", median(warmup, runs, () -> parseAndValidate(synthetic)));
         ScatterDocument doc = parse(synthetic);
-        double write = medianMillis(warmup, runs, doc::toBytes);
-        out.println("scatter.synthetic500.write: " + fmt(write) + " ms");
-        double edit = medianMillis(warmup, runs, () -> {
+        print(out, "scatter.synthetic500.write", median(warmup, runs, doc::toBytes));
+        print(out, "scatter.synthetic500.edit_and_remap", median(warmup, runs, () -> {
             doc.setField(null, 250, "partition_size", "0x200000");
             doc.layout();
-        });
-        out.println("scatter.synthetic500.edit_and_remap: " + fmt(edit) + " ms");
+        }));
+    }
+
+    /** Wall time, then the thread's CPU time, which a busy machine disturbs far less. */
+    private static void print(PrintStream out, String name, double[] wallAndCpu) {
+        out.println(name + ": " + fmt(wallAndCpu[0]) + " ms");
+        if (wallAndCpu[1] >= 0) {
+            out.println(name + "_cpu: " + fmt(wallAndCpu[1]) + " ms");
+        }
     }
 
     private static void parseAndValidate(byte[] b) {
@@ -69,18 +76,25 @@ public final class ScatterBenchmark {
         }
     }
 
-    private static double medianMillis(int warmup, int runs, Runnable task) {
+    /** Medians of wall and CPU milliseconds ({@code -1} CPU when the JVM cannot measure it). */
+    private static double[] median(int warmup, int runs, Runnable task) {
         for (int i = 0; i < warmup; i++) {
             task.run();
         }
-        double[] t = new double[runs];
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        boolean cpu = mx.isCurrentThreadCpuTimeSupported();
+        double[] wall = new double[runs];
+        double[] cpuMs = new double[runs];
         for (int i = 0; i < runs; i++) {
+            long c0 = cpu ? mx.getCurrentThreadCpuTime() : 0;
             long t0 = System.nanoTime();
             task.run();
-            t[i] = (System.nanoTime() - t0) / 1e6;
+            wall[i] = (System.nanoTime() - t0) / 1e6;
+            cpuMs[i] = cpu ? (mx.getCurrentThreadCpuTime() - c0) / 1e6 : -1;
         }
-        Arrays.sort(t);
-        return t[runs / 2];
+        Arrays.sort(wall);
+        Arrays.sort(cpuMs);
+        return new double[] { wall[runs / 2], cpuMs[runs / 2] };
     }
 
     private static String fmt(double v) {

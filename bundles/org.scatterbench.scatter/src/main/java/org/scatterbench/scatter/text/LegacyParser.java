@@ -121,7 +121,7 @@ public final class LegacyParser {
         if (state == State.EXPECT_OPEN) {
             throw new ScatterReadException(source, openLine, "entry '" + openEntry + "' has no '{' '}' block");
         }
-        if (!braces && !e.rest().isBlank()) {
+        if (!braces && !e.rest().isBlank() && !e.rest().strip().startsWith("#")) {
             throw new ScatterReadException(source, line.number(),
                     "unexpected text after the address: '" + YamlLikeParser.excerpt(e.rest().strip()) + "'");
         }
@@ -139,7 +139,7 @@ public final class LegacyParser {
         openEntry = e.name();
         openLine = line.number();
         if (braces) {
-            String rest = e.rest().strip();
+            String rest = withoutComment(e.rest()).strip();
             if (rest.equals("{")) {
                 state = State.IN_BODY;
             } else if (rest.equals("{}") || rest.equals("{ }")) {
@@ -151,6 +151,12 @@ public final class LegacyParser {
                         "unexpected text after the address: '" + YamlLikeParser.excerpt(rest) + "'");
             }
         }
+    }
+
+    /** A {@code #} after the address starts a comment, as on the other lines of these files. */
+    private static String withoutComment(String rest) {
+        int hash = rest.indexOf('#');
+        return hash < 0 ? rest : rest.substring(0, hash);
     }
 
     private void trivia(Line line) {

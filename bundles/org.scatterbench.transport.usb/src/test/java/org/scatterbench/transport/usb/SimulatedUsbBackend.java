@@ -17,7 +17,7 @@ import org.scatterbench.transport.Subscription;
  * test is ours (chunking, ZLPs, claiming); this stands in only for the USB stack, which this machine
  * does not have.
  */
-final class SimulatedUsbBackend implements UsbBackend {
+class SimulatedUsbBackend implements UsbBackend {
 
     static final int EP_IN = 0x81;
     static final int EP_OUT = 0x01;
@@ -41,6 +41,9 @@ final class SimulatedUsbBackend implements UsbBackend {
     UsbStatus failOutWith;
     int outAcceptLimit = Integer.MAX_VALUE;
     int handlesOpen;
+    boolean hotplug;
+    Runnable hotplugListener;
+    int hotplugVendor = -1;
 
     static List<UsbInterfaceInfo> cdcAcm(int maxPacket) {
         return List.of(new UsbInterfaceInfo(0, UsbInterfaceInfo.CLASS_CDC_COMM, List.of(new UsbEndpointInfo(0x82, 0x03, 16))),
@@ -81,12 +84,17 @@ final class SimulatedUsbBackend implements UsbBackend {
 
     @Override
     public boolean supportsHotplug() {
-        return false;
+        return hotplug;
     }
 
     @Override
-    public Subscription onHotplug(int vendorId, Runnable listener) {
-        throw new UnsupportedOperationException();
+    public synchronized Subscription onHotplug(int vendorId, Runnable listener) {
+        if (!hotplug) {
+            throw new AssertionError("onHotplug called although hot-plug is not supported");
+        }
+        hotplugVendor = vendorId;
+        hotplugListener = listener;
+        return () -> hotplugListener = null;
     }
 
     @Override

@@ -30,6 +30,7 @@ public class DownloadViewTest {
         Path scatter = RomFolders.fromCorpus(CORPUS);
         Layout layout = ScatterFiles.read(scatter).layout();
         DownloadView view = Workbench.show(DownloadView.ID, DownloadView.class);
+        view.clearCurrentLayout();
         view.selectMode(PlanMode.KEEP_DATA);
         view.setScatterFile(scatter);
         waitForPlan(view, PlanMode.KEEP_DATA);
@@ -98,6 +99,7 @@ public class DownloadViewTest {
         Path scatter = RomFolders.fromCorpus(CORPUS);
         Path phone = LayoutDiffViewTest.grownRecovery(java.nio.file.Files.createTempDirectory("phone-layout"));
         DownloadView view = Workbench.show(DownloadView.ID, DownloadView.class);
+        view.clearCurrentLayout();
         view.selectMode(PlanMode.KEEP_DATA);
         view.setScatterFile(scatter);
         waitForPlan(view, PlanMode.KEEP_DATA);

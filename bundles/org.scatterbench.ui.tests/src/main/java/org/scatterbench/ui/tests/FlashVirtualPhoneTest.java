@@ -30,6 +30,7 @@ public class FlashVirtualPhoneTest {
     public void aKeepDataFlashOfTheVirtualPhoneCompletesInTheProgressView() throws Exception {
         Path scatter = RomFolders.fromCorpus(DownloadViewTest.CORPUS);
         DownloadView download = Workbench.show(DownloadView.ID, DownloadView.class);
+        download.clearCurrentLayout();
         download.selectMode(PlanMode.KEEP_DATA);
         download.setScatterFile(scatter);
         DownloadViewTest.waitForPlan(download, PlanMode.KEEP_DATA);
@@ -43,6 +44,18 @@ public class FlashVirtualPhoneTest {
                 () -> download.portSpec().startsWith("tcp://127.0.0.1:"));
         UiTestSupport.waitUntil("the phone in the Device view", 10_000,
                 () -> devices.rows().stream().anyMatch(r -> r.kind().equals("virtual phone")));
+
+        // Identify asks the phone itself (BROM handshake) and writes nothing
+        org.scatterbench.ui.device.DeviceRow phone = devices.rows().stream()
+                .filter(r -> r.kind().equals("virtual phone")).findFirst().orElseThrow();
+        devices.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(phone), true);
+        UiTestSupport.find(controlOf(devices), Button.class, b -> b.getText().equals("&Identify"))
+                .notifyListeners(SWT.Selection, new Event());
+        UiTestSupport.waitUntil("the phone's answer", 30_000, () -> devices.rows().stream()
+                .anyMatch(r -> r.portSpec().equals(phone.portSpec()) && r.details().contains("hw code 0x")));
+        assertThat(devices.rows()).anyMatch(r -> r.portSpec().equals(phone.portSpec()) && r.mode().equals("BROM")
+                && r.details().startsWith("MT6765"));
+        Shots.ofPart(devices, "device-view");
 
         IViewPart progress = Workbench.page().showView(FlashPerspective.PROGRESS_VIEW_ID);
         Workbench.page().showView(DownloadView.ID);
@@ -58,7 +71,7 @@ public class FlashVirtualPhoneTest {
             assertThat(report.outcome()).as(report.summary()).isEqualTo(FlashReport.Outcome.DONE);
             assertThat(report.completed()).isNotEmpty();
             UiTestSupport.settle(200);
-            UiTestSupport.screenshot(dialog.getShell(), "flash-report");
+            Shots.print(dialog.getShell(), "flash-report");
         } finally {
             dialog.close();
         }

@@ -30,10 +30,24 @@ public final class Workbench {
         return type.cast(page().showView(id));
     }
 
-    /** Runs a command the way a menu item or key binding does. */
+    /**
+     * Runs a command the way a menu item or key binding does. Global action handlers (undo, redo)
+     * update their enablement in an asyncExec after the history changes, so the event loop runs
+     * until the command is enabled.
+     */
     public static Object command(String id) throws ExecutionException, NotDefinedException, NotEnabledException,
             NotHandledException {
         IHandlerService handlers = window().getService(IHandlerService.class);
-        return handlers.executeCommand(id, null);
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (true) {
+            try {
+                return handlers.executeCommand(id, null);
+            } catch (NotEnabledException e) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw e;
+                }
+                UiTestSupport.settle(20);
+            }
+        }
     }
 }

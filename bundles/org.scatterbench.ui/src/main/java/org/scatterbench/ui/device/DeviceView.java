@@ -1,5 +1,6 @@
 package org.scatterbench.ui.device;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -22,6 +23,7 @@ import org.scatterbench.transport.registry.TransportRegistry;
 import org.scatterbench.model.Layout;
 import org.scatterbench.ui.UiServices;
 import org.scatterbench.ui.download.DownloadView;
+import org.scatterbench.ui.prefs.WorkbenchPreferences;
 
 /** Detected ports and devices, and the one-click virtual phone. Scans run as system Jobs. */
 public final class DeviceView extends ViewPart {
@@ -38,7 +40,7 @@ public final class DeviceView extends ViewPart {
     public void createPartControl(Composite parent) {
         registry = TransportRegistry.standard();
         phones = UiServices.virtualPhones();
-        parent.setLayout(new GridLayout(2, false));
+        parent.setLayout(new GridLayout(3, false));
         Button refresh = new Button(parent, SWT.PUSH);
         refresh.setText("&Refresh");
         refresh.addListener(SWT.Selection, e -> refresh());
@@ -46,8 +48,12 @@ public final class DeviceView extends ViewPart {
         virtualPhone.setText("Start &virtual phone");
         virtualPhone.setToolTipText("Starts an emulated MT6765 on a loopback TCP port of this machine");
         virtualPhone.addListener(SWT.Selection, e -> startVirtualPhone());
+        Button identify = new Button(parent, SWT.PUSH);
+        identify.setText("&Identify");
+        identify.setToolTipText("Asks the selected phone for its chip and target config (writes nothing)");
+        identify.addListener(SWT.Selection, e -> identifySelected());
         viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
-        viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         column("Port", 170, DeviceRow::portSpec);
@@ -56,7 +62,7 @@ public final class DeviceView extends ViewPart {
         column("Details", 360, DeviceRow::details);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         status = new Label(parent, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         refresh();
     }
 
@@ -91,6 +97,32 @@ public final class DeviceView extends ViewPart {
         return job;
     }
 
+    /** Identifies the selected phone in a Job and shows what it said in its row. */
+    public void identifySelected() {
+        Object selected = viewer.getStructuredSelection().getFirstElement();
+        if (!(selected instanceof DeviceRow row) || row.portSpec().isEmpty()) {
+            status.setText("Select a phone first.");
+            return;
+        }
+        status.setText("Asking " + row.portSpec() + "...");
+        Duration timeout = Duration.ofMillis(new WorkbenchPreferences().readTimeoutMillis());
+        Job job = Job.create("Identifying " + row.portSpec(), monitor -> {
+            DeviceRow answer = new DeviceIdentify(registry).identify(row, timeout);
+            asyncUi(() -> {
+                List<DeviceRow> rows = new java.util.ArrayList<>(rows());
+                int i = rows.indexOf(row);
+                if (i >= 0) {
+                    rows.set(i, answer);
+                    viewer.setInput(rows);
+                }
+                status.setText(answer.portSpec() + ": " + answer.mode());
+            });
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+    }
+
     public void refresh() {
         Job job = Job.create("Looking for phones", monitor -> {
             refreshNow();
@@ -98,6 +130,10 @@ public final class DeviceView extends ViewPart {
         });
         job.setSystem(true);
         job.schedule();
+    }
+
+    public TableViewer viewer() {
+        return viewer;
     }
 
     /** For tests: the rows shown. */

@@ -165,6 +165,14 @@ public final class DownloadView extends ViewPart {
         job.schedule();
     }
 
+    /** Forgets the current-layout file: the phone's own table is read when the flash starts. */
+    public void clearCurrentLayout() {
+        currentField.set("");
+        if (selection != null) {
+            replan(selection.withCurrent(selection.next()));
+        }
+    }
+
     public void setPort(String portSpec) {
         portText.setText(portSpec);
     }
@@ -252,7 +260,7 @@ public final class DownloadView extends ViewPart {
                 launcher.isRunning());
         start.setEnabled(why.isEmpty());
         stop.setEnabled(launcher.isRunning());
-        blocker.setText(why.orElse("Ready: " + plan.steps().size() + " steps on " + portText.getText()));
+        blocker.setText(why.orElseGet(() -> "Ready: " + plan.steps().size() + " steps on " + portText.getText()));
         blocker.getParent().layout();
     }
 

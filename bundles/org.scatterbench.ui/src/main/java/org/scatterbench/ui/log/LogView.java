@@ -29,6 +29,7 @@ public final class LogView extends ViewPart {
             .withZone(ZoneId.systemDefault());
 
     private TableViewer viewer;
+    private Display display;
     private ProtocolLog log;
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private final Consumer<LogEntry> listener = e -> scheduleRefresh();
@@ -36,6 +37,7 @@ public final class LogView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         log = UiServices.protocolLog();
+        display = parent.getDisplay();
         viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.MULTI);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
@@ -63,8 +65,10 @@ public final class LogView extends ViewPart {
     }
 
     private void scheduleRefresh() {
+        if (display.isDisposed()) {
+            return;
+        }
         if (refreshPending.compareAndSet(false, true)) {
-            Display display = viewer.getControl().getDisplay();
             display.asyncExec(() -> {
                 refreshPending.set(false);
                 if (!viewer.getControl().isDisposed()) {

@@ -53,7 +53,12 @@ public final class ProtocolLog {
             entries.addLast(e);
         }
         for (Consumer<LogEntry> l : listeners) {
-            l.accept(e);
+            try {
+                l.accept(e);
+            } catch (RuntimeException ex) {
+                // a broken view must not make logging throw into the engine's thread
+                listeners.remove(l);
+            }
         }
     }
 

@@ -323,11 +323,12 @@ public final class XFlashClient implements DaClient {
         command(XFlashCodes.DEVICE_CTRL, "DEVICE_CTRL");
         link.sendU32("sending " + name, code);
         long st = link.status(name);
-        if (st == StatusCodes.UNSUPPORTED_CTRL_CODE) {
-            return Optional.empty();
-        }
         if (st != 0) {
-            throw new FlashException("the DA refused " + name, st);
+            // 0xC0010004 is the documented "unsupported"; DAs answer other refusals the same way, with no data
+            if (st != StatusCodes.UNSUPPORTED_CTRL_CODE) {
+                facts.put(name, "refused: " + StatusCodes.describe(st));
+            }
+            return Optional.empty();
         }
         byte[] data = link.receive(name);
         link.expectOk(name);

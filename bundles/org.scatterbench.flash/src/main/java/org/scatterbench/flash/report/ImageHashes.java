@@ -1,10 +1,9 @@
-package org.scatterbench.flash.multi;
+package org.scatterbench.flash.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.scatterbench.flash.report.Sha256;
 import org.scatterbench.image.ImageSource;
 
 /**
