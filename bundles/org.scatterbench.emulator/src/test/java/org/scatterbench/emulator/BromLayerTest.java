@@ -188,6 +188,29 @@ class BromLayerTest {
     }
 
     @Test
+    void jumpDa64EchoesTheModeByte() throws Exception {
+        TestHost h = connect();
+        h.handshake();
+        byte[] da = new byte[16];
+        h.send(0xD7);
+        h.readByte();
+        h.echoU32(0x200000);
+        h.echoU32(da.length);
+        h.echoU32(0);
+        assertThat(h.readBe16()).isZero();
+        h.send(da);
+        assertThat(h.read(4)).isEqualTo(new byte[4]);
+        h.send(0xDE);
+        assertThat(h.readByte()).isEqualTo(0xDE);
+        h.send(ByteBuffer.allocate(4).putInt(0x200000).array());
+        assertThat(h.read(4)).isEqualTo(HexFormat.of().parseHex("00200000"));
+        h.send(0x01);
+        assertThat(h.readByte()).isEqualTo(0x01);
+        assertThat(h.readBe16()).isZero();
+        assertThat(h.readByte()).isEqualTo(0xC0);
+    }
+
+    @Test
     void jumpWithoutUploadedDaFails() throws Exception {
         TestHost h = connect();
         h.handshake();

@@ -139,9 +139,14 @@ final class BenchPhone implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        endpoint.close();
-        storage.close();
-        registry.close();
+    public void close() throws IOException {
+        try {
+            endpoint.close();
+        } catch (Exception e) {
+            throw new IOException("cannot stop the bench phone: " + e.getMessage(), e);
+        } finally {
+            storage.close();
+            registry.close();
+        }
     }
 }

@@ -28,7 +28,9 @@ import org.scatterbench.flash.protocol.EndAction;
 import org.scatterbench.layout.plan.FlashPlan;
 import org.scatterbench.layout.plan.PlanMode;
 import org.scatterbench.layout.plan.PlanRequest;
+import org.scatterbench.layout.plan.PlanStep;
 import org.scatterbench.layout.plan.Planner;
+import org.scatterbench.layout.plan.StepAction;
 import org.scatterbench.layout.table.PartitionTables;
 import org.scatterbench.layout.table.TableFormatException;
 import org.scatterbench.model.Layout;
@@ -90,6 +92,9 @@ public final class FlashCommand implements Runnable {
     @Option(names = "--reboot", description = "Reboot the phone after a successful flash.")
     boolean reboot;
 
+    @Option(names = "--verify", description = "Read every written partition back and compare it with its image.")
+    boolean verify;
+
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
@@ -109,6 +114,9 @@ public final class FlashCommand implements Runnable {
             }
             Layout assumed = current != null && current.file != null ? readCurrent(current.file) : s.readLayout(monitor);
             FlashPlan plan = new Planner().plan(new PlanRequest(assumed, next, Optional.of(romDir), planMode, optIn));
+            if (verify) {
+                plan = withVerifies(plan);
+            }
             List<String> record = new ArrayList<>(PlanPrinter.lines(plan, s));
             record.forEach(out::println);
             out.flush();
@@ -155,6 +163,21 @@ public final class FlashCommand implements Runnable {
             throw new CliException(ExitCodes.FAILURE, "interrupted while flashing");
         }
         return job.report();
+    }
+
+    /** Adds a read-only VERIFY after the plan's image writes (the planner leaves verification to the caller). */
+    static FlashPlan withVerifies(FlashPlan plan) {
+        if (plan.refused()) {
+            return plan;
+        }
+        List<PlanStep> steps = new ArrayList<>(plan.steps());
+        for (PlanStep s : plan.steps()) {
+            if (s.action() == StepAction.WRITE && s.image().isPresent()) {
+                steps.add(PlanStep.of(StepAction.VERIFY, s.partition(), s.range(), "read " + s.partition()
+                        + " back and compare it with " + s.image().get().getFileName()));
+            }
+        }
+        return new FlashPlan(plan.mode(), false, plan.reasons(), steps, plan.partitions());
     }
 
     private boolean confirm(PrintWriter out) {

@@ -76,10 +76,10 @@ class FlashEndToEndTest {
         Map<String, String> upgradedBefore = hashes(UPGRADED);
         VirtualPhone phone = fx.phone(FaultPlan.none());
 
-        VirtualPhoneFixture.Result r = flash(phone);
+        VirtualPhoneFixture.Result r = flash(phone, "--verify");
 
         assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("Flash complete").contains("ME id").contains("CID");
+        assertThat(r.out()).contains("Flash complete").contains("ME id").contains("CID").contains("verify system: done");
         assertThat(hashes(KEPT)).isEqualTo(keptBefore);
         Map<String, String> upgradedAfter = hashes(UPGRADED);
         for (String n : UPGRADED) {

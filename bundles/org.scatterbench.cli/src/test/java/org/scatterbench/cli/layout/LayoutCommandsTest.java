@@ -154,6 +154,39 @@ class LayoutCommandsTest {
     }
 
     @Test
+    void humanOutputNamesTheFirstMovedPartitionAndTheVerdicts() throws Exception {
+        Path old = Shared.scatter(MBR_SCATTER);
+        String grown = new ScatterEdits(Files.readString(old, StandardCharsets.UTF_8))
+                .add("ANDROID", "partition_size", 0x10000000L).add("CACHE", "linear_start_addr", 0x10000000L)
+                .add("USRDATA", "linear_start_addr", 0x10000000L).toString();
+        Path next = dir.resolve("grown.txt");
+        Files.writeString(next, grown, StandardCharsets.UTF_8);
+
+        Result diff = SeedCasePlanTest.run("layout", "diff", old.toString(), next.toString());
+        assertThat(diff.code()).isZero();
+        assertThat(diff.out()).contains("First partition that moves: CACHE").contains("resized")
+                .contains("The layout changes.");
+
+        Result plan = SeedCasePlanTest.run("plan", "--current", old.toString(), "--new", next.toString(),
+                "--mode", "firmware-upgrade");
+        assertThat(plan.code()).isZero();
+        assertThat(plan.out()).contains("Mode: firmware-upgrade").contains("backed-up-and-restored")
+                .containsPattern("USRDATA\\s+lost");
+
+        Result refused = SeedCasePlanTest.run("plan", "--current", old.toString(), "--new", next.toString());
+        assertThat(refused.code()).isEqualTo(3);
+        assertThat(refused.out()).contains("REFUSED").contains("Why it is refused:");
+    }
+
+    @Test
+    void anOtaListIsNotAcceptedAsTheNewRom() {
+        Path ota = Shared.scatter("legacy/MT8163_jhautry_echodot_b3a30_ota_scatter_excerpt.txt");
+        Result r = SeedCasePlanTest.run("plan", "--current", ota.toString(), "--new", ota.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("OTA layout list");
+    }
+
+    @Test
     void unreadableInputsExitWithOneAndBadModesWithTwo() throws Exception {
         Path junk = dir.resolve("junk.bin");
         Files.write(junk, new byte[4096]);

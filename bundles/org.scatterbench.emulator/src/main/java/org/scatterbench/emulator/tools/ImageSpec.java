@@ -1,5 +1,7 @@
 package org.scatterbench.emulator.tools;
 
+import org.scatterbench.layout.table.EndRelative;
+import org.scatterbench.layout.table.TableFormatException;
 import org.scatterbench.model.Layout;
 import org.scatterbench.model.Partition;
 import org.scatterbench.model.Region;
@@ -7,7 +9,7 @@ import org.scatterbench.model.Region;
 /**
  * Sizing rules for a phone image made from a layout: large enough for every user-area partition
  * that has a fixed place, plus the reservations a scatter counts from the end of the storage
- * ({@code 0xFFFFnnnn}: blocks x erase-block size), rounded up to whole MiB.
+ * ({@code 0xFFFFnnnn}), plus 1 MiB of slack for a backup GPT, rounded up to whole MiB.
  */
 public final class ImageSpec {
 
@@ -16,7 +18,10 @@ public final class ImageSpec {
     private ImageSpec() {
     }
 
-    /** The smallest image size that holds the layout's user area. */
+    /**
+     * The smallest image size that holds the layout's user area: the fixed partitions, then the
+     * end-relative ones at the distances the layout bundle resolves for them.
+     */
     public static long minimumSize(Layout layout) {
         long end = 0;
         long reserved = 0;
@@ -25,14 +30,22 @@ public final class ImageSpec {
                 continue;
             }
             if (p.isEndRelative()) {
-                long bs = layout.blockSize() > 0 ? layout.blockSize() : 128 * 1024;
-                reserved = Math.max(reserved, Math.multiplyExact(p.endRelativeBlocks().orElse(0L), bs));
+                reserved = Math.max(reserved, Math.max(p.size(), distanceFromEnd(layout, p)));
             } else {
                 end = Math.max(end, p.end());
             }
         }
-        long total = Math.addExact(end, Math.max(reserved, MIB));
+        long total = Math.addExact(Math.addExact(end, reserved), MIB);
         return Math.multiplyExact((Math.addExact(total, MIB - 1)) / MIB, MIB);
+    }
+
+    /** Where the layout bundle places an end-relative partition; a layout without a block size counts 128 KiB blocks. */
+    private static long distanceFromEnd(Layout layout, Partition p) {
+        try {
+            return EndRelative.distanceFromEnd(layout, p);
+        } catch (TableFormatException e) {
+            return Math.multiplyExact(p.endRelativeBlocks().orElse(0L), 128 * 1024L);
+        }
     }
 
     /** Parses a size such as {@code 67108864}, {@code 0x4000000}, {@code 64M}, {@code 8G}. */

@@ -11,8 +11,8 @@ import org.scatterbench.emulator.VirtualPhone;
 /**
  * A virtual phone on a TCP port of the loopback interface only (never another interface: the
  * phone's flash is a file on this machine). One session at a time: each connection is a fresh
- * session from the BROM handshake on, a disconnect resets the phone, and a host that connects
- * while another is served is disconnected at once.
+ * session from the BROM handshake on, a disconnect resets the phone, and connections that arrive
+ * meanwhile are served in turn.
  */
 public final class TcpEndpoint implements Endpoint {
 
@@ -59,9 +59,9 @@ public final class TcpEndpoint implements Endpoint {
     }
 
     /**
-     * Accepts connections for as long as the endpoint is open. While a session runs, a second
-     * host is turned away at once (its connection is closed): a phone has one USB line, and a
-     * host that waits silently in a queue would only time out later.
+     * Serves connections one after another on this thread. A host that connects while another is
+     * served waits in the listen backlog until the line is free, as a host waits for a phone to
+     * re-enumerate; a host that reconnects at once after closing is never turned away.
      */
     private void acceptLoop(VirtualPhone phone) {
         while (!closed) {
@@ -75,29 +75,19 @@ public final class TcpEndpoint implements Endpoint {
                 continue;
             }
             synchronized (this) {
-                if (current != null) {
-                    closeQuietly(s);
-                    continue;
-                }
                 current = s;
             }
-            Thread session = new Thread(() -> serve(phone, s), "virtual-phone-tcp-session-" + port());
-            session.setDaemon(true);
-            session.start();
-        }
-    }
-
-    private void serve(VirtualPhone phone, Socket s) {
-        try {
-            s.setTcpNoDelay(true);
-            phone.serve(new EndWatchingInput(s.getInputStream(), onHostGone), s.getOutputStream(),
-                    () -> closed || s.isClosed());
-        } catch (IOException e) {
-            // the connection broke before the session began
-        } finally {
-            closeQuietly(s);
-            synchronized (this) {
-                current = null;
+            try {
+                s.setTcpNoDelay(true);
+                phone.serve(new EndWatchingInput(s.getInputStream(), onHostGone), s.getOutputStream(),
+                        () -> closed || s.isClosed());
+            } catch (IOException e) {
+                // the connection broke before the session began; the listener goes on
+            } finally {
+                closeQuietly(s);
+                synchronized (this) {
+                    current = null;
+                }
             }
         }
     }

@@ -97,6 +97,43 @@ class ToolsOnRealScattersTest {
     }
 
     @Test
+    void endRelativePartitionsFitTheMinimumSize() throws Exception {
+        Layout layout = ScatterLayouts.emmcLayout(scatter("v1.x/MT6768_Dewil-King_mt6768.txt"));
+        Path img = dir.resolve("phone.img");
+        PhoneImageWriter.Result r = new PhoneImageWriter(4096).write(layout, img, ImageSpec.minimumSize(layout));
+        assertThat(r.table()).isEqualTo(TableKind.GPT);
+        assertThat(r.labelled()).contains("otp", "flashinfo", "userdata");
+        assumeTrue(SystemTools.installed("sgdisk"), "sgdisk is not installed");
+        assertThat(run(SystemTools.find("sgdisk"), "-v", img.toString())).contains("No problems found");
+    }
+
+    /** Every eMMC scatter of the corpus gives an image, or a one-line reason naming the file or a partition. */
+    @Test
+    void everyCorpusScatterMakesAnImageOrSaysWhyNot() throws Exception {
+        List<Path> files;
+        try (var s = Files.walk(SharedCorpus.scatterDir())) {
+            files = s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".tsv")).sorted()
+                    .toList();
+        }
+        int made = 0;
+        for (Path f : files) {
+            Path img = dir.resolve(f.getFileName() + ".img");
+            try {
+                Layout layout = ScatterLayouts.emmcLayout(f);
+                new PhoneImageWriter(0).write(layout, img, ImageSpec.minimumSize(layout));
+                made++;
+            } catch (org.scatterbench.scatter.ScatterReadException e) {
+                assertThat(e.getMessage()).contains(f.getFileName().toString());
+            } catch (org.scatterbench.layout.table.TableFormatException e) {
+                assertThat(e.getMessage()).as(f.toString()).contains("partition");
+                assertThat(Files.exists(img)).as("no half-made image for " + f).isFalse();
+            }
+            Files.deleteIfExists(img);
+        }
+        assertThat(made).isGreaterThan(files.size() / 2);
+    }
+
+    @Test
     void anExistingImageIsNeverOverwritten() throws Exception {
         Layout layout = ScatterLayouts.emmcLayout(scatter(GPT_SCATTER));
         Path img = Files.writeString(dir.resolve("phone.img"), "precious");

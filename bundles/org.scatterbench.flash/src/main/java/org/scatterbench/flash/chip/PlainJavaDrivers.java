@@ -32,7 +32,7 @@ public final class PlainJavaDrivers {
                 found.put(plugin, (ChipDriver) c.getConstructor().newInstance());
             } catch (ClassNotFoundException e) {
                 // plug-in not on the class path: its chips will get the "install" message
-            } catch (ReflectiveOperationException | ClassCastException e) {
+            } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
                 System.getLogger(PlainJavaDrivers.class.getName()).log(System.Logger.Level.ERROR,
                         "plug-in " + plugin + ": " + plugin + "." + ENTRY_CLASS + " is not a usable ChipDriver: " + e);
             }

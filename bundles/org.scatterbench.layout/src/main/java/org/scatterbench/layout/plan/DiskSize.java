@@ -16,7 +16,7 @@ import org.scatterbench.model.Region;
 record DiskSize(Region region, long bytes, boolean estimated) {
 
     static DiskSize of(Layout current, Layout next) {
-        Region user = userRegion(current, next);
+        Region user = userRegion(next, current);
         var known = current.regionSize(user).or(() -> next.regionSize(user));
         if (known.isPresent()) {
             return new DiskSize(user, known.get(), false);

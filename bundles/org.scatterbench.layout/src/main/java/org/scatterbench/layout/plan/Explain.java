@@ -27,6 +27,9 @@ final class Explain {
     }
 
     private static String describe(DiffEntry e, boolean hypothetical) {
+        if (e.current().isEmpty()) {
+            return e.name() + (hypothetical ? " would be new" : " is new") + " in this layout";
+        }
         Partition c = e.current().get();
         if (e.next().isEmpty()) {
             return c.name() + " (" + Sizes.hex(c.start()) + ", " + Sizes.human(c.size()) + ") does not exist in the new "

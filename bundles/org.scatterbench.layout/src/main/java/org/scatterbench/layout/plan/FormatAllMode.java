@@ -50,6 +50,7 @@ final class FormatAllMode {
             }
         }
         ctx.verdictsForCurrentOnly();
+        SafetyNet.downgradeOverwritten(ctx, "format-all writes the new layout over the place it had.");
         ctx.note("format-all erases everything on the user area, including your apps, data, IMEI and calibration.");
     }
 }

@@ -72,12 +72,10 @@ final class ImagePass {
 
     static String writeReason(Partition n, Optional<DiffEntry> e) {
         String base = "Gets " + n.fileName().orElse("its image") + " from the new ROM";
-        if (e.isEmpty()) {
-            return base + ".";
+        if (e.isEmpty() || e.get().current().isEmpty()) {
+            return base + " (the current layout does not list it).";
         }
         switch (e.get().change()) {
-            case ADDED:
-                return base + " (a partition the new layout adds).";
             case SAME:
             case CONTENT_ONLY:
                 return base + " at the same place.";

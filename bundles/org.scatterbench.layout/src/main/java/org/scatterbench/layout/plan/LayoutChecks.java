@@ -24,6 +24,16 @@ final class LayoutChecks {
         return p.reserved() || p.operation() == org.scatterbench.model.OperationType.RESERVED;
     }
 
+    /** A ROM built for another kind of storage (UFS vs eMMC) cannot be planned against this phone at all. */
+    static void sameStorage(PlanContext ctx) {
+        org.scatterbench.model.Storage a = ctx.current.storage();
+        org.scatterbench.model.Storage b = ctx.next.storage();
+        if (a != org.scatterbench.model.Storage.UNKNOWN && b != org.scatterbench.model.Storage.UNKNOWN && a != b) {
+            ctx.refuse("The new layout is for " + b + " storage but the current one is for " + a + "; pick the " + a
+                    + " section of the new scatter file (or the right ROM for this phone).");
+        }
+    }
+
     static void overlaps(PlanContext ctx, Layout layout) {
         List<Partition> ordinary = new ArrayList<>(layout.partitions().stream()
                 .filter(p -> !p.isEndRelative() && p.size() > 0 && !isReservation(p)).toList());

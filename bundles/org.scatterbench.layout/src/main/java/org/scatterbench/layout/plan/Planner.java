@@ -26,6 +26,7 @@ public class Planner {
 
     public FlashPlan plan(PlanRequest request) {
         PlanContext ctx = new PlanContext(request, sizer);
+        LayoutChecks.sameStorage(ctx);
         LayoutChecks.overlaps(ctx, ctx.effectiveNext);
         switch (request.mode()) {
             case KEEP_DATA:

@@ -44,6 +44,24 @@ final class SafetyNet {
         }
     }
 
+    /**
+     * For modes that erase on purpose (format-all): a current partition whose bytes a step
+     * overwrites is not "kept", whatever the per-partition pass thought; say so instead of refusing.
+     * The boot area is exempt: format-all promises to leave what it does not write there alone.
+     */
+    static void downgradeOverwritten(PlanContext ctx, String reason) {
+        for (Partition c : ctx.current.partitions()) {
+            ByteRange r = rangeOf(ctx, c);
+            if (r == null || r.isEmpty() || c.region().isBootArea()) {
+                continue;
+            }
+            boolean kept = ctx.verdictOf(c.name()).map(v -> v.verdict() == Verdict.KEPT).orElse(false);
+            if (kept && ctx.steps().stream().flatMap(s -> s.modifiedRanges().stream()).anyMatch(m -> m.overlaps(r))) {
+                ctx.verdict(c.name(), Verdict.ERASED, reason);
+            }
+        }
+    }
+
     private static ByteRange rangeOf(PlanContext ctx, Partition c) {
         if (!c.isEndRelative()) {
             return c.range();

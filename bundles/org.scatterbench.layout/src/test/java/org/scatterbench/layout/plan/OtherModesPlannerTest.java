@@ -46,6 +46,50 @@ class OtherModesPlannerTest {
     }
 
     @Test
+    void firmwareUpgradeRestoresAMovedNvramAtItsNewPlaceAfterEveryWrite() {
+        Layout current = LayoutBuilder.mt6582(0x10000000).build();
+        // PRO_INFO grows by 1 MiB: NVRAM and everything after it move by 1 MiB, ANDROID shrinks to compensate
+        Layout next = current.withPartitions(current.partitions().stream().map(p -> {
+            if (p.name().equals("PRO_INFO")) {
+                return p.withSize(p.size() + MIB);
+            }
+            boolean after = p.region().isUserArea() && !p.isEndRelative() && p.start() > current.find("PRO_INFO").get()
+                    .start() && p.start() <= current.find("ANDROID").get().start();
+            Partition moved = after ? p.withStart(p.start() + MIB) : p;
+            return p.name().equals("ANDROID") ? moved.withSize(p.size() - MIB) : moved;
+        }).toList());
+        Partition oldNvram = current.find("NVRAM").get();
+
+        FlashPlan plan = planner.plan(PlanRequest.of(current, next, PlanMode.FIRMWARE_UPGRADE));
+
+        assertThat(plan.refused()).as(plan.reasons().toString()).isFalse();
+        PlanStep backup = plan.steps().stream().filter(s -> s.action() == StepAction.BACKUP && s.partition().equals("NVRAM"))
+                .findFirst().get();
+        PlanStep restore = plan.steps().stream()
+                .filter(s -> s.action() == StepAction.RESTORE && s.partition().equals("NVRAM")).findFirst().get();
+        assertThat(backup.range()).isEqualTo(oldNvram.range());
+        assertThat(restore.range().start()).isEqualTo(oldNvram.start() + MIB);
+        assertThat(restore.range().length()).isEqualTo(oldNvram.size());
+        int lastWrite = -1;
+        for (int i = 0; i < plan.steps().size(); i++) {
+            if (plan.steps().get(i).action() == StepAction.WRITE) {
+                lastWrite = i;
+            }
+        }
+        assertThat(plan.steps().indexOf(restore)).isGreaterThan(lastWrite);
+        assertThat(plan.verdictOf("NVRAM").get().verdict()).isEqualTo(Verdict.BACKED_UP_AND_RESTORED);
+        // userdata did not move, so firmware-upgrade leaves its bytes alone
+        Partition userdata = current.find("USRDATA").get();
+        assertThat(plan.touchedRanges()).noneMatch(r -> r.overlaps(userdata.range()));
+        assertThat(plan.verdictOf("USRDATA").get().verdict()).isEqualTo(Verdict.KEPT);
+
+        FlashPlan keep = planner.plan(PlanRequest.of(current, next, PlanMode.KEEP_DATA));
+        assertThat(keep.refused()).isTrue();
+        assertThat(keep.reasons()).anyMatch(r -> r.startsWith("NVRAM would move") && r.contains("PRO_INFO larger")
+                && r.contains("firmware-upgrade"));
+    }
+
+    @Test
     void firmwareUpgradeWithUnchangedUserdataKeepsIt() {
         Layout current = LayoutBuilder.mt6582(0x10000000).build();
         FlashPlan plan = planner.plan(PlanRequest.of(current, current, PlanMode.FIRMWARE_UPGRADE));

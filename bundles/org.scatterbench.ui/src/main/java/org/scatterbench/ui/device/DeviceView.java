@@ -132,6 +132,10 @@ public final class DeviceView extends ViewPart {
         job.schedule();
     }
 
+    public String statusText() {
+        return status.getText();
+    }
+
     public TableViewer viewer() {
         return viewer;
     }

@@ -42,6 +42,11 @@ public final class LayoutFiles {
         try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
         }
+        boolean utf16Bom = n >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
+        if (utf16Bom) {
+            return true;
+        }
         for (int i = 0; i < n; i++) {
             int b = head[i] & 0xFF;
             if (b == 0 || (b < 0x09)) {

@@ -19,7 +19,6 @@ import org.scatterbench.flash.protocol.DaConnection;
 import org.scatterbench.flash.protocol.EndAction;
 import org.scatterbench.flash.protocol.StorageInfo;
 import org.scatterbench.model.ByteRange;
-import org.scatterbench.model.Region;
 import org.scatterbench.model.Storage;
 
 /**
@@ -146,14 +145,10 @@ public final class XFlashClient implements DaClient {
         return storage;
     }
 
+    /** In the order the DA reported them. */
     @Override
     public Map<String, String> facts() {
-        return Map.copyOf(facts);
-    }
-
-    /** The orderly view of {@link #facts()} for display. */
-    public Map<String, String> orderedFacts() {
-        return new LinkedHashMap<>(facts);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facts));
     }
 
     @Override
@@ -365,9 +360,5 @@ public final class XFlashClient implements DaClient {
             sb.append(String.format("%02X", b[i] & 0xFF));
         }
         return sb.toString();
-    }
-
-    Region userRegion() {
-        return storage().userRegion();
     }
 }
