@@ -21,7 +21,7 @@ import org.scatterbench.cli.CliException;
 /**
  * The virtual phone in its own process, so the demo talks to it over a real TCP connection like
  * to any phone: plain Java runs {@code java -cp <this class path> ScatterbenchCli emulator ...}; in
- * the product it runs the start script next to the installation.
+ * the product it runs the product's launcher ({@code <eclipse.home>/scatterbench -application org.scatterbench.cli.app}).
  */
 final class EmulatorProcess implements AutoCloseable {
 
@@ -76,7 +76,8 @@ final class EmulatorProcess implements AutoCloseable {
             if (home != null) {
                 Path script = Paths.get(URI.create(home.endsWith("/") ? home : home + "/")).resolve("scatterbench");
                 if (Files.isExecutable(script)) {
-                    return List.of(script.toString());
+                    // -data @none: the phone process needs no workspace, and must not contend for the parent's lock
+                    return List.of(script.toString(), "-data", "@none", "-application", "org.scatterbench.cli.app");
                 }
             }
         }

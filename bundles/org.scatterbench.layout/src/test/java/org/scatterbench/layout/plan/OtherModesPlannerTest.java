@@ -90,6 +90,18 @@ class OtherModesPlannerTest {
     }
 
     @Test
+    void aLayoutForAnotherStorageIsRefusedInEveryMode() {
+        Layout emmc = LayoutBuilder.gptEra(0x4000000, 0x8000000).build();
+        Layout ufs = new Layout("ufs", "", org.scatterbench.model.Storage.UFS, emmc.blockSize(), emmc.partitions(),
+                java.util.Map.of());
+        for (PlanMode m : PlanMode.values()) {
+            FlashPlan plan = planner.plan(PlanRequest.of(emmc, ufs, m));
+            assertThat(plan.refused()).as(m.cliName()).isTrue();
+            assertThat(plan.reasons()).anyMatch(r -> r.contains("for UFS storage but the current one is for EMMC"));
+        }
+    }
+
+    @Test
     void firmwareUpgradeWithUnchangedUserdataKeepsIt() {
         Layout current = LayoutBuilder.mt6582(0x10000000).build();
         FlashPlan plan = planner.plan(PlanRequest.of(current, current, PlanMode.FIRMWARE_UPGRADE));

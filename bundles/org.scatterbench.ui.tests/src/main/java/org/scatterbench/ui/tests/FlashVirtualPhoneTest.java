@@ -80,6 +80,9 @@ public class FlashVirtualPhoneTest {
         } finally {
             dialog.close();
         }
+        assertThat(download.launcher().isRunning()).isFalse();
+        UiTestSupport.waitUntil("Start to be offered again", 5_000,
+                () -> !download.startBlockerText().startsWith("A flash is running"));
         String jobName = download.launcher().job().getName();
         Workbench.page().showView(FlashPerspective.PROGRESS_VIEW_ID);
         UiTestSupport.waitUntil("the finished flash in the Progress view", 10_000,
@@ -88,7 +91,12 @@ public class FlashVirtualPhoneTest {
         Shots.ofWindow("flash-progress");
 
         LogView log = Workbench.show(LogView.ID, LogView.class);
-        assertThat(log.shown()).anyMatch(e -> e.message().startsWith("Flash started on tcp://127.0.0.1:"));
+        // the protocol trace (bytes both ways) and the flash's own report lines are in the log
+        assertThat(log.shown()).anyMatch(e -> e.source().equals("org.scatterbench.protocol")
+                && e.message().startsWith("host > phone"));
+        assertThat(log.shown()).anyMatch(e -> e.source().equals("org.scatterbench.protocol")
+                && e.message().startsWith("phone > host"));
+        assertThat(log.shown()).anyMatch(e -> e.source().equals("flash") && e.message().startsWith("write "));
     }
 
     static Control controlOf(IViewPart part) {

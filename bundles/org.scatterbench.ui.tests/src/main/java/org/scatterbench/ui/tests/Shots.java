@@ -32,7 +32,7 @@ public final class Shots {
         shell.setBounds(shell.getDisplay().getPrimaryMonitor().getBounds());
         page.activate(part);
         page.toggleZoom(ref);
-        UiTestSupport.settle(300);
+        UiTestSupport.settle(1000);
         try {
             return print(shell, name);
         } finally {
@@ -46,7 +46,7 @@ public final class Shots {
         Shell shell = Workbench.window().getShell();
         Rectangle before = shell.getBounds();
         shell.setBounds(shell.getDisplay().getPrimaryMonitor().getBounds());
-        UiTestSupport.settle(300);
+        UiTestSupport.settle(1000);
         try {
             return print(shell, name);
         } finally {
@@ -60,6 +60,12 @@ public final class Shots {
         String dir = System.getProperty("scatterbench.screenshots", "target/screenshots");
         File out = new File(dir, name + ".png");
         out.getParentFile().mkdirs();
+        if (control instanceof org.eclipse.swt.widgets.Composite c) {
+            c.layout(true, true);
+        }
+        control.redraw();
+        control.update();
+        UiTestSupport.settle(200);
         Rectangle size = control.getBounds();
         Image image = new Image(control.getDisplay(), size.width, size.height);
         GC gc = new GC(image);

@@ -13,6 +13,14 @@ public final class FlashAvailability {
     private FlashAvailability() {
     }
 
+    /** The first reason in full, the others counted: the Reason column has them per partition. */
+    public static String firstReason(java.util.List<String> reasons) {
+        if (reasons.isEmpty()) {
+            return "";
+        }
+        return reasons.get(0) + (reasons.size() > 1 ? " (+" + (reasons.size() - 1) + " more)" : "");
+    }
+
     public static Optional<String> blocker(FlashPlan plan, String daFile, String portSpec, boolean running) {
         if (running) {
             return Optional.of("A flash is running; Stop cancels it after the current block.");
@@ -21,7 +29,7 @@ public final class FlashAvailability {
             return Optional.of("Choose a scatter-loading file to plan a download.");
         }
         if (plan.refused()) {
-            return Optional.of("Refused: " + String.join(" ", plan.reasons()));
+            return Optional.of("Refused: " + firstReason(plan.reasons()));
         }
         if (plan.steps().isEmpty()) {
             return Optional.of("Nothing to write: no partition is ticked.");

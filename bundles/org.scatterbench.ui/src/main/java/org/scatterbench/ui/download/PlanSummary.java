@@ -16,7 +16,7 @@ public final class PlanSummary {
 
     public static String of(FlashPlan plan) {
         if (plan.refused()) {
-            return "Refused: nothing will be written. " + String.join(" ", plan.reasons());
+            return "Refused: nothing will be written. " + FlashAvailability.firstReason(plan.reasons());
         }
         List<PartitionVerdict> v = plan.partitions();
         long written = count(v, Verdict.WRITTEN);

@@ -25,14 +25,16 @@ public final class FlashLauncher {
 
     private final ProtocolLog log;
     private DeviceJob running;
+    private volatile boolean active;
     private FlashReportDialog lastDialog;
 
     public FlashLauncher(ProtocolLog log) {
         this.log = log;
     }
 
+    /** True from Start until the job's done notification (the job's own state lags behind it). */
     public boolean isRunning() {
-        return running != null && running.getState() != Job.NONE;
+        return active;
     }
 
     /**
@@ -51,6 +53,7 @@ public final class FlashLauncher {
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent event) {
+                active = false;
                 FlashReport report = job.report();
                 if (report != null) {
                     report.log().forEach(line -> log.append("INFO", "flash", line));
@@ -68,6 +71,7 @@ public final class FlashLauncher {
         // keep the finished flash listed in the Progress view with its result, as users expect of a long job
         job.setProperty(IProgressConstants.KEEP_PROPERTY, Boolean.TRUE);
         running = job;
+        active = true;
         log.append("INFO", "flash", "Flash started on " + partial.port() + " (" + partial.selection().mode().cliName() + ")");
         IWorkbenchSiteProgressService progress = site.getService(IWorkbenchSiteProgressService.class);
         if (progress != null) {

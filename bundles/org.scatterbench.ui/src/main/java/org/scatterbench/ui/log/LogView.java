@@ -28,6 +28,8 @@ public final class LogView extends ViewPart {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
             .withZone(ZoneId.systemDefault());
 
+    static final int SHOWN = 1000;
+
     private TableViewer viewer;
     private Display display;
     private ProtocolLog log;
@@ -46,13 +48,13 @@ public final class LogView extends ViewPart {
         column("Source", 220, LogEntry::source);
         column("Message", 700, LogEntry::message);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.setInput(log.snapshot());
+        viewer.setInput(latest(log.snapshot()));
         log.addListener(listener);
         getViewSite().getActionBars().getToolBarManager().add(new Action("Clear") {
             @Override
             public void run() {
                 log.clear();
-                viewer.setInput(log.snapshot());
+                viewer.setInput(List.of());
             }
         });
     }
@@ -72,7 +74,7 @@ public final class LogView extends ViewPart {
             display.asyncExec(() -> {
                 refreshPending.set(false);
                 if (!viewer.getControl().isDisposed()) {
-                    List<LogEntry> all = log.snapshot();
+                    List<LogEntry> all = latest(log.snapshot());
                     viewer.setInput(all);
                     if (!all.isEmpty()) {
                         viewer.reveal(all.get(all.size() - 1));
@@ -80,6 +82,11 @@ public final class LogView extends ViewPart {
                 }
             });
         }
+    }
+
+    /** The newest entries only: rebuilding a table of thousands of rows per refresh would stall a long flash. */
+    private static List<LogEntry> latest(List<LogEntry> all) {
+        return all.size() <= SHOWN ? all : all.subList(all.size() - SHOWN, all.size());
     }
 
     private void column(String title, int width, Function<LogEntry, String> text) {

@@ -182,9 +182,18 @@ public final class LayoutDiffView extends ViewPart {
         sizeMap();
         long changed = r.diff().layoutChanges().size();
         status.setText(changed + " partitions moved or resized; plan " + r.plan().mode().cliName() + ": "
-                + (r.plan().refused() ? "REFUSED: " + String.join(" ", r.plan().reasons())
+                + (r.plan().refused() ? "REFUSED: " + firstReason(r.plan().reasons())
                         : r.plan().steps().size() + " steps"));
+        status.setToolTipText(String.join("\n\n", r.plan().reasons()));
         status.getParent().getParent().layout(true, true);
+    }
+
+    /** The first reason in full, the others counted: each reason is a paragraph, the rows say the rest. */
+    static String firstReason(List<String> reasons) {
+        if (reasons.isEmpty()) {
+            return "";
+        }
+        return reasons.get(0) + (reasons.size() > 1 ? " (+" + (reasons.size() - 1) + " more: see the Reason column)" : "");
     }
 
     private void sizeMap() {

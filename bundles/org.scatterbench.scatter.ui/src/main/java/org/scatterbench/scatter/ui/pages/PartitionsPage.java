@@ -38,6 +38,8 @@ import org.scatterbench.scatter.ui.model.ScatterColumn;
 public final class PartitionsPage extends FormPage {
 
     public static final String ID = "partitions";
+    /** Light red behind rows with errors; a fixed colour, since themes make the "info" colours dark. */
+    private static final Color ERROR_ROW = new Color(255, 215, 215);
 
     private final EditorContext context;
     private final IUndoContext undoContext;
@@ -85,8 +87,7 @@ public final class PartitionsPage extends FormPage {
                 @Override
                 public Color getBackground(Object element) {
                     String name = context.model().value((PartitionRef) element, ScatterColumn.NAME);
-                    return partitionsWithErrors.contains(name)
-                            ? table.getControl().getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND) : null;
+                    return partitionsWithErrors.contains(name) ? ERROR_ROW : null;
                 }
             });
             vc.setEditingSupport(new FieldEditingSupport(table, context, c, form, undoContext));

@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Properties over generated layouts: what is written is what is read, in every format. */
-class LayoutProperties {
+class LayoutPropertiesTest {
 
     record Spec(String name, long size) {
     }

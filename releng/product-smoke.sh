@@ -1,0 +1,69 @@
+#!/bin/sh
+# Product smoke test: runs the materialized OSGi product the way a user does, several processes at
+# once (a virtual phone in one, the host commands in others). Unit and OSGi tests cover the logic;
+# this proves the product's wiring: start script, applications, bundle resolution, extension
+# registries, class loading of driver plug-ins, exit codes.
+#   releng/product-smoke.sh PRODUCT_DIR SHARED_DIR WORK_DIR
+set -u
+PRODUCT=$1
+SHARED=$2
+WORK=$3
+SB="$PRODUCT/scatterbench"
+FAILED=0
+rm -rf "$WORK" && mkdir -p "$WORK"
+
+sb() { "$SB" -data @none -application org.scatterbench.cli.app "$@"; }
+pass() { echo "smoke: PASS $*"; }
+fail() { echo "smoke: FAIL $*"; FAILED=1; }
+
+# expect CODE DESCRIPTION -- command...: runs it, checks the exit code, keeps the output in $OUT
+expect() {
+  code=$1; what=$2; shift 3
+  OUT=$("$@" 2>&1); rc=$?
+  if [ "$rc" -eq "$code" ]; then pass "$what (exit $rc)"; else fail "$what: exit $rc, expected $code"; echo "$OUT" | tail -n 15; fi
+}
+
+expect 0 "--help lists the commands" -- sb --help
+for c in scatter layout plan emulator device flash readback demo backup restore reports bench version; do
+  echo "$OUT" | grep -q "^  $c " || fail "--help does not list '$c'"
+done
+
+expect 0 "version" -- sb version
+echo "$OUT" | grep -q "^Scatterbench 0\." || fail "version prints no bundle version: $OUT"
+
+V1=$(ls "$SHARED"/corpus/scatter/v1.x/*.txt | head -n 1)
+expect 0 "scatter show --json on $(basename "$V1")" -- sb scatter show "$V1" --json
+echo "$OUT" | grep -q '"partitions"' || fail "scatter show --json has no partitions"
+expect 2 "scatter validate on a binary file is 'unreadable'" -- sb scatter validate "$PRODUCT/plugins/$(ls "$PRODUCT/plugins" | grep '^org.scatterbench.model' | head -n 1)"
+echo "$OUT" | grep -q 'Exception' && fail "a stack trace reached the user: $OUT"
+
+# a virtual phone in its own process, host commands from others
+IMG="$WORK/phone.img"
+expect 0 "emulator make-image from a corpus scatter" -- sb emulator make-image --scatter "$SHARED/corpus/scatter/v1.x/MT6765_Dewil-King_k65v1.txt" -o "$IMG"
+sb emulator --chip mt6765 --image "$IMG" --listen 127.0.0.1:0 > "$WORK/phone.out" 2> "$WORK/phone.err" &
+PHONE=$!
+ADDR=""
+for i in $(seq 1 300); do
+  ADDR=$(sed -n 's/.*listening on \(tcp:[^ ]*\).*/\1/p' "$WORK/phone.out" | head -n 1)
+  [ -n "$ADDR" ] && break
+  kill -0 $PHONE 2>/dev/null || break
+  sleep 0.1
+done
+if [ -z "$ADDR" ]; then
+  fail "the virtual phone did not listen"; cat "$WORK/phone.err"
+else
+  pass "virtual phone listening on $ADDR"
+  DA="$WORK/DA.bin"
+  expect 0 "emulator make-da" -- sb emulator make-da --chip mt6765 -o "$DA"
+  expect 0 "device info over TCP" -- sb device info --port "$ADDR" --da "$DA"
+  echo "$OUT" | grep -qi 'mt6765' || fail "device info does not name the chip"
+  expect 0 "device table --json over TCP" -- sb device table --port "$ADDR" --da "$DA" --json
+  echo "$OUT" | grep -q '"userdata"' || fail "device table does not list userdata"
+fi
+kill $PHONE 2>/dev/null; wait $PHONE 2>/dev/null
+
+expect 0 "demo (keep-data upgrade of a virtual phone, protected ranges compared)" -- sb demo
+echo "$OUT" | tail -n 12
+
+if [ "$FAILED" -ne 0 ]; then echo "smoke: FAILED"; exit 1; fi
+echo "smoke: all passed"
