@@ -11,6 +11,8 @@ WORK=$3
 SB="$PRODUCT/scatterbench"
 FAILED=0
 rm -rf "$WORK" && mkdir -p "$WORK"
+# run reports of the smoke run stay in the build tree
+SCATTERBENCH_REPORTS="$WORK/reports"; export SCATTERBENCH_REPORTS
 
 sb() { "$SB" -data @none -application org.scatterbench.cli.app "$@"; }
 pass() { echo "smoke: PASS $*"; }

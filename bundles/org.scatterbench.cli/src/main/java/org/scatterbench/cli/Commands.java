@@ -20,7 +20,6 @@ final class Commands {
                 new org.scatterbench.cli.flash.FlashCommand(),
                 new org.scatterbench.cli.flash.ReadbackCommand(),
                 new org.scatterbench.cli.flash.DemoCommand(),
-                new org.scatterbench.cli.flash.FromDeviceCommand(),
                 new org.scatterbench.cli.backup.BackupCommand(),
                 new org.scatterbench.cli.backup.RestoreCommand(),
                 new org.scatterbench.cli.reports.ReportsCommand(),

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -23,6 +24,12 @@ import org.scatterbench.flash.engine.DeviceSession;
 import org.scatterbench.flash.op.DeviceJob;
 import org.scatterbench.flash.op.FlashOperation;
 import org.scatterbench.flash.op.FlashReport;
+import org.scatterbench.flash.report.DeviceIdentity;
+import org.scatterbench.flash.report.EngineRunRecorder;
+import org.scatterbench.flash.report.ImageHashes;
+import org.scatterbench.flash.report.ReportStore;
+import org.scatterbench.flash.report.RunRecorder;
+import org.scatterbench.flash.report.RunStatus;
 import org.scatterbench.flash.op.FlashRequest;
 import org.scatterbench.flash.protocol.EndAction;
 import org.scatterbench.layout.plan.FlashPlan;
@@ -95,6 +102,10 @@ public final class FlashCommand implements Runnable {
     @Option(names = "--verify", description = "Read every written partition back and compare it with its image.")
     boolean verify;
 
+    @Option(names = "--reports", paramLabel = "DIR",
+            description = "Where the run report goes (default: $SCATTERBENCH_REPORTS or ~/.scatterbench/reports).")
+    Path reports;
+
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
@@ -128,11 +139,15 @@ public final class FlashCommand implements Runnable {
             if (!yes && !confirm(out)) {
                 throw new CliException(ExitCodes.REFUSED, "not confirmed; nothing was written");
             }
-            FlashReport report = runAsJob(s, new FlashRequest(plan, assumed, next, dir.resolve("backup")), monitor);
+            RunRecorder recorder = new RunRecorder("flash", DeviceIdentity.of(s));
+            EngineRunRecorder engineRecorder = new EngineRunRecorder(recorder, new ImageHashes(), Clock.systemUTC());
+            FlashReport report = runAsJob(s, new FlashRequest(plan, assumed, next, dir.resolve("backup")),
+                    engineRecorder.wrap(monitor));
             record.addAll(report.log());
             record.add(report.summary());
             report.log().forEach(out::println);
             writeRecord(dir, record);
+            saveReport(engineRecorder, recorder, plan, report, out);
             if (report.outcome() == FlashReport.Outcome.REFUSED) {
                 throw new CliException(ExitCodes.REFUSED, report.summary());
             }
@@ -146,6 +161,28 @@ public final class FlashCommand implements Runnable {
             }
         } catch (FlashException e) {
             throw new CliException(ExitCodes.FAILURE, e.getMessage());
+        }
+    }
+
+    /**
+     * Every flash leaves a run report (JSON and text) in the reports folder, whatever its outcome;
+     * a report that cannot be saved is said, but does not turn a good flash into a failure.
+     */
+    private void saveReport(EngineRunRecorder engineRecorder, RunRecorder recorder, FlashPlan plan, FlashReport report,
+            PrintWriter out) {
+        RunStatus status = switch (report.outcome()) {
+            case DONE -> RunStatus.SUCCEEDED;
+            case REFUSED -> RunStatus.REFUSED;
+            case CANCELLED -> RunStatus.CANCELLED;
+            default -> RunStatus.FAILED;
+        };
+        try {
+            engineRecorder.record(plan, report);
+            Path saved = ReportStore.standard(Optional.ofNullable(reports))
+                    .save(recorder.finish(status, report.ok() ? "" : report.summary()));
+            out.println("Run report: " + saved);
+        } catch (IOException e) {
+            out.println("Run report not saved: " + e.getMessage());
         }
     }
 

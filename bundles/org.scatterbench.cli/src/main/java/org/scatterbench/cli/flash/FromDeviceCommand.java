@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code from-device --port P -o FILE}: a scatter of the phone's current layout (what MTK Droid Tools is used for). */
+/** {@code scatter from-device --port P -o FILE}: a scatter of the phone's current layout (what MTK Droid Tools is used for). */
 @Command(name = "from-device", description = "Write a scatter file describing the phone's current partition layout.")
 public final class FromDeviceCommand implements Runnable {
 

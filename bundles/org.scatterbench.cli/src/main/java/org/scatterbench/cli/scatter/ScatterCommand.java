@@ -1,10 +1,13 @@
 package org.scatterbench.cli.scatter;
 
+import org.scatterbench.cli.flash.FromDeviceCommand;
+
 import picocli.CommandLine.Command;
 
 /** {@code scatterbench scatter}: the scatter-file commands. */
 @Command(name = "scatter", description = "Read, check, rewrite and convert MediaTek scatter files.",
-        subcommands = { ShowCommand.class, ValidateCommand.class, FormatCommand.class, ConvertCommand.class },
+        subcommands = { ShowCommand.class, ValidateCommand.class, FormatCommand.class, ConvertCommand.class,
+                FromDeviceCommand.class },
         mixinStandardHelpOptions = true)
 public final class ScatterCommand implements Runnable {
 

@@ -104,7 +104,7 @@ class DeviceCommandsTest {
     @Test
     void fromDeviceWritesAScatterThatReadsBackAsThePhonesLayout() throws Exception {
         Path out = tmp.resolve("from-device.txt");
-        VirtualPhoneFixture.Result r = VirtualPhoneFixture.cli("from-device", "--port", port(), "--da", fx.da.toString(),
+        VirtualPhoneFixture.Result r = VirtualPhoneFixture.cli("scatter", "from-device", "--port", port(), "--da", fx.da.toString(),
                 "-o", out.toString());
         assertThat(r.code()).as(r.toString()).isZero();
         Layout l = ScatterFiles.read(out).layout();

@@ -11,6 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.scatterbench.flash.report.ReportStore;
+import org.scatterbench.flash.report.RunReport;
+import org.scatterbench.flash.report.RunStatus;
 import org.junit.jupiter.api.io.TempDir;
 import org.scatterbench.emulator.VirtualPhone;
 import org.scatterbench.emulator.fault.FaultPlan;
@@ -56,7 +59,8 @@ class FlashEndToEndTest {
         try (TcpEndpoint ep = TcpEndpoint.listen(phone, 0)) {
             List<String> args = new java.util.ArrayList<>(List.of("flash", "--port", "tcp://127.0.0.1:" + ep.port(),
                     "--da", fx.da.toString(), "--scatter", fx.rom.resolve(fx.scatter.getFileName()).toString(), "--yes",
-                    "--run-dir", tmp.resolve("run" + System.nanoTime()).toString()));
+                    "--run-dir", tmp.resolve("run" + System.nanoTime()).toString(),
+                    "--reports", tmp.resolve("reports").toString()));
             args.addAll(List.of(extra));
             return VirtualPhoneFixture.cli(args.toArray(String[]::new));
         }
@@ -90,6 +94,14 @@ class FlashEndToEndTest {
             assertThat(j.touches(fx.partition(n).range())).as("journal touches " + n).isFalse();
         }
         assertThat(j.isEmpty()).isFalse();
+
+        // every flash leaves a run report naming the phone and what was verified
+        RunReport report = new ReportStore(tmp.resolve("reports")).find("latest").orElseThrow();
+        assertThat(report.operation()).isEqualTo("flash");
+        assertThat(report.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(report.device().toString()).contains("127.0.0.1");
+        assertThat(report.verifiedPartitions()).containsAll(UPGRADED);
+        assertThat(r.out()).contains("Run report: ");
     }
 
     @Test
