@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,25 +18,18 @@ import java.util.Set;
 
 import org.scatterbench.cli.CliException;
 import org.scatterbench.flash.FlashException;
-import org.scatterbench.flash.engine.BrickGuard;
 import org.scatterbench.flash.engine.DeviceSession;
-import org.scatterbench.flash.op.DeviceJob;
-import org.scatterbench.flash.op.FlashOperation;
 import org.scatterbench.flash.op.FlashReport;
-import org.scatterbench.flash.report.DeviceIdentity;
-import org.scatterbench.flash.report.EngineRunRecorder;
-import org.scatterbench.flash.report.ImageHashes;
-import org.scatterbench.flash.report.ReportStore;
-import org.scatterbench.flash.report.RunRecorder;
-import org.scatterbench.flash.report.RunStatus;
-import org.scatterbench.flash.op.FlashRequest;
 import org.scatterbench.flash.protocol.EndAction;
+import org.scatterbench.flash.report.ReportStore;
+import org.scatterbench.flash.workflow.CurrentLayout;
+import org.scatterbench.flash.workflow.FlashOutcome;
+import org.scatterbench.flash.workflow.FlashPlanRequest;
+import org.scatterbench.flash.workflow.FlashRefusedException;
+import org.scatterbench.flash.workflow.FlashWorkflow;
+import org.scatterbench.flash.workflow.PlannedFlash;
 import org.scatterbench.layout.plan.FlashPlan;
 import org.scatterbench.layout.plan.PlanMode;
-import org.scatterbench.layout.plan.PlanRequest;
-import org.scatterbench.layout.plan.PlanStep;
-import org.scatterbench.layout.plan.Planner;
-import org.scatterbench.layout.plan.StepAction;
 import org.scatterbench.layout.table.PartitionTables;
 import org.scatterbench.layout.table.TableFormatException;
 import org.scatterbench.model.Layout;
@@ -117,17 +109,21 @@ public final class FlashCommand implements Runnable {
         Path dir = runDir != null ? runDir
                 : Paths.get("scatterbench-runs", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         ConsoleMonitor monitor = new ConsoleMonitor(err);
+        CurrentLayout currentLayout = current != null && current.file != null
+                ? (session, m) -> readCurrent(current.file)
+                : CurrentLayout.fromDevice();
+        FlashPlanRequest request = new FlashPlanRequest(next, Optional.of(romDir), planMode, optIn, Set.of(),
+                currentLayout, verify, dir.resolve("backup"), Optional.of(ReportStore.standard(Optional.ofNullable(reports))));
         try (DeviceConnection c = DeviceConnection.open(device, monitor)) {
             DeviceSession s = c.session();
-            List<String> brick = BrickGuard.check(next, s.chip(), s.storage().storage(), Optional.empty());
-            if (!brick.isEmpty()) {
-                throw new CliException(ExitCodes.REFUSED, "refused, nothing was written: " + String.join("; ", brick));
+            FlashWorkflow workflow = new FlashWorkflow(s);
+            PlannedFlash planned;
+            try {
+                planned = workflow.plan(request, monitor);
+            } catch (FlashRefusedException e) {
+                throw new CliException(ExitCodes.REFUSED, "refused, nothing was written: " + e.getMessage());
             }
-            Layout assumed = current != null && current.file != null ? readCurrent(current.file) : s.readLayout(monitor);
-            FlashPlan plan = new Planner().plan(new PlanRequest(assumed, next, Optional.of(romDir), planMode, optIn));
-            if (verify) {
-                plan = withVerifies(plan);
-            }
+            FlashPlan plan = planned.plan();
             List<String> record = new ArrayList<>(PlanPrinter.lines(plan, s));
             record.forEach(out::println);
             out.flush();
@@ -139,15 +135,14 @@ public final class FlashCommand implements Runnable {
             if (!yes && !confirm(out)) {
                 throw new CliException(ExitCodes.REFUSED, "not confirmed; nothing was written");
             }
-            RunRecorder recorder = new RunRecorder("flash", DeviceIdentity.of(s));
-            EngineRunRecorder engineRecorder = new EngineRunRecorder(recorder, new ImageHashes(), Clock.systemUTC());
-            FlashReport report = runAsJob(s, new FlashRequest(plan, assumed, next, dir.resolve("backup")),
-                    engineRecorder.wrap(monitor));
+            FlashOutcome outcome = workflow.runAsJob(planned, monitor);
+            FlashReport report = outcome.report();
             record.addAll(report.log());
             record.add(report.summary());
             report.log().forEach(out::println);
             writeRecord(dir, record);
-            saveReport(engineRecorder, recorder, plan, report, out);
+            outcome.savedReport().ifPresent(saved -> out.println("Run report: " + saved));
+            outcome.reportProblem().ifPresent(problem -> out.println("Run report not saved: " + problem));
             if (report.outcome() == FlashReport.Outcome.REFUSED) {
                 throw new CliException(ExitCodes.REFUSED, report.summary());
             }
@@ -162,59 +157,6 @@ public final class FlashCommand implements Runnable {
         } catch (FlashException e) {
             throw new CliException(ExitCodes.FAILURE, e.getMessage());
         }
-    }
-
-    /**
-     * Every flash leaves a run report (JSON and text) in the reports folder, whatever its outcome;
-     * a report that cannot be saved is said, but does not turn a good flash into a failure.
-     */
-    private void saveReport(EngineRunRecorder engineRecorder, RunRecorder recorder, FlashPlan plan, FlashReport report,
-            PrintWriter out) {
-        RunStatus status = switch (report.outcome()) {
-            case DONE -> RunStatus.SUCCEEDED;
-            case REFUSED -> RunStatus.REFUSED;
-            case CANCELLED -> RunStatus.CANCELLED;
-            default -> RunStatus.FAILED;
-        };
-        try {
-            engineRecorder.record(plan, report);
-            Path saved = ReportStore.standard(Optional.ofNullable(reports))
-                    .save(recorder.finish(status, report.ok() ? "" : report.summary()));
-            out.println("Run report: " + saved);
-        } catch (IOException e) {
-            out.println("Run report not saved: " + e.getMessage());
-        }
-    }
-
-    /** Runs the operation as a Job on the phone's scheduling rule, waiting for it. */
-    static FlashReport runAsJob(DeviceSession s, FlashRequest request, org.eclipse.core.runtime.IProgressMonitor monitor) {
-        FlashOperation op = new FlashOperation(s, request);
-        DeviceJob job = new DeviceJob("Flashing " + s.chip().primaryName(), s.transport().describe().port(),
-                m -> op.run(new ForwardingMonitor(m, monitor)));
-        job.schedule();
-        try {
-            job.join();
-        } catch (InterruptedException e) {
-            job.cancel();
-            Thread.currentThread().interrupt();
-            throw new CliException(ExitCodes.FAILURE, "interrupted while flashing");
-        }
-        return job.report();
-    }
-
-    /** Adds a read-only VERIFY after the plan's image writes (the planner leaves verification to the caller). */
-    static FlashPlan withVerifies(FlashPlan plan) {
-        if (plan.refused()) {
-            return plan;
-        }
-        List<PlanStep> steps = new ArrayList<>(plan.steps());
-        for (PlanStep s : plan.steps()) {
-            if (s.action() == StepAction.WRITE && s.image().isPresent()) {
-                steps.add(PlanStep.of(StepAction.VERIFY, s.partition(), s.range(), "read " + s.partition()
-                        + " back and compare it with " + s.image().get().getFileName()));
-            }
-        }
-        return new FlashPlan(plan.mode(), false, plan.reasons(), steps, plan.partitions());
     }
 
     private boolean confirm(PrintWriter out) {

@@ -4,9 +4,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.scatterbench.cli.CliException;
 import org.scatterbench.cli.json.Json;
 import org.scatterbench.layout.diff.DiffEntry;
 import org.scatterbench.layout.diff.LayoutDiff;
+import org.scatterbench.layout.plan.FlashPlan;
+import org.scatterbench.layout.plan.PlanMode;
+import org.scatterbench.layout.plan.PlanRequest;
+import org.scatterbench.layout.plan.Planner;
+import org.scatterbench.layout.report.DiffReport;
+import org.scatterbench.model.Layout;
 import org.scatterbench.model.Partition;
 
 import com.google.gson.JsonArray;
@@ -17,10 +24,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code layout diff CURRENT NEW [--json]}. */
+/** {@code layout diff CURRENT NEW [--json | --markdown | --html]}. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = { "Compare the layout a device holds (old scatter or disk image) with a new ROM's layout, by "
                 + "partition name (ANDROID = system, USRDATA = userdata, ...).",
+                "--markdown and --html print the diff with the keep-data plan's verdicts, the same report the "
+                + "workbench's Layout Diff view exports.",
                 "Exit codes: 0 compared (whether or not they differ), 1 an input is unreadable." })
 public final class DiffLayoutCommand implements Runnable {
 
@@ -33,21 +42,42 @@ public final class DiffLayoutCommand implements Runnable {
     @Option(names = "--json", description = "print JSON (layout_changed, first_moved, entries)")
     boolean json;
 
+    @Option(names = "--markdown", description = "print a Markdown report of the diff and the keep-data plan")
+    boolean markdown;
+
+    @Option(names = "--html", description = "print an HTML report of the diff and the keep-data plan")
+    boolean html;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
+        if ((json ? 1 : 0) + (markdown ? 1 : 0) + (html ? 1 : 0) > 1) {
+            throw new CliException(ExitCodes.USAGE, "choose one of --json, --markdown and --html");
+        }
         LayoutSource cur = LayoutSource.read(current);
         LayoutSource nxt = LayoutSource.read(next);
         LayoutDiff diff = LayoutDiff.compare(cur.layout(), nxt.layout());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.gson().toJson(toJson(diff, current, next)));
+        } else if (markdown || html) {
+            out.print(report(diff, cur.layout(), nxt.layout()));
         } else {
             print(diff, out);
         }
         out.flush();
+    }
+
+    /**
+     * The report the workbench exports: the diff with the verdicts of the same planner call its Layout
+     * Diff view makes (keep-data). A refused plan is part of the report, not an error: the diff was made.
+     */
+    private String report(LayoutDiff diff, Layout currentLayout, Layout nextLayout) {
+        FlashPlan plan = new Planner().plan(PlanRequest.of(currentLayout, nextLayout, PlanMode.KEEP_DATA));
+        DiffReport report = new DiffReport(diff, plan);
+        return html ? report.html() : report.markdown();
     }
 
     static JsonObject toJson(LayoutDiff diff, Path current, Path next) {

@@ -13,25 +13,23 @@ import org.scatterbench.flash.brom.HandshakeOptions;
 import org.scatterbench.flash.chip.ChipRegistry;
 import org.scatterbench.flash.da.DaFile;
 import org.scatterbench.flash.da.DaFileException;
-import org.scatterbench.flash.engine.BrickGuard;
 import org.scatterbench.flash.engine.DeviceSession;
 import org.scatterbench.flash.engine.SessionOptions;
-import org.scatterbench.flash.op.FlashOperation;
 import org.scatterbench.flash.op.FlashReport;
-import org.scatterbench.flash.op.FlashRequest;
-import org.scatterbench.layout.plan.FlashPlan;
-import org.scatterbench.layout.plan.Planner;
-import org.scatterbench.model.Layout;
+import org.scatterbench.flash.workflow.CurrentLayout;
+import org.scatterbench.flash.workflow.FlashPlanRequest;
+import org.scatterbench.flash.workflow.FlashRefusedException;
+import org.scatterbench.flash.workflow.FlashWorkflow;
+import org.scatterbench.flash.workflow.PlannedFlash;
 import org.scatterbench.transport.Transport;
 import org.scatterbench.transport.TransportOptions;
 import org.scatterbench.transport.registry.TransportRegistry;
 import org.scatterbench.ui.download.DownloadSelection;
 
 /**
- * One flash from the Download view, in the order {@code scatterbench flash} uses: open the port,
- * bring the phone up with the DA, run the brick guard, take the phone's own table as the current
- * layout unless the user gave one, plan again against it, and only then run the engine's
- * FlashOperation. Every refusal before the operation writes nothing.
+ * One flash from the Download view: open the port and bring the phone up with the DA, then hand
+ * the rest (brick guard, current layout, plan against it, the engine's FlashOperation) to the same
+ * FlashWorkflow {@code scatterbench flash} uses. Every refusal before the operation writes nothing.
  */
 public final class FlashRun {
 
@@ -63,20 +61,22 @@ public final class FlashRun {
             }
             SessionOptions options = new SessionOptions(da, settings.replyTimeout(), HandshakeOptions.defaults());
             try (DeviceSession session = DeviceSession.connect(transport, options, ChipRegistry.load(), sub.split(10))) {
-                Layout next = settings.selection().next();
-                List<String> brick = BrickGuard.check(next, session.chip(), session.storage().storage(), Optional.empty());
-                if (!brick.isEmpty()) {
-                    return refused(String.join("; ", brick));
+                DownloadSelection chosen = settings.selection();
+                FlashPlanRequest request = new FlashPlanRequest(chosen.next(), chosen.romFolder(), chosen.mode(),
+                        chosen.optIn(), chosen.excluded(),
+                        settings.currentFromFile() ? CurrentLayout.given(chosen.current()) : CurrentLayout.fromDevice(),
+                        false, settings.backupDir(), Optional.empty());
+                FlashWorkflow workflow = new FlashWorkflow(session);
+                PlannedFlash planned;
+                try {
+                    planned = workflow.plan(request, sub.split(5));
+                } catch (FlashRefusedException e) {
+                    return refused(String.join("; ", e.reasons()));
                 }
-                Layout assumed = settings.currentFromFile() ? settings.selection().current()
-                        : session.readLayout(sub.split(5));
-                DownloadSelection onPhone = settings.selection().withCurrent(assumed);
-                FlashPlan plan = new Planner().plan(onPhone.request());
-                if (plan.refused()) {
-                    return refused("against the phone's own table: " + String.join(" ", plan.reasons()));
+                if (planned.plan().refused()) {
+                    return refused("against the phone's own table: " + String.join(" ", planned.plan().reasons()));
                 }
-                FlashRequest request = new FlashRequest(plan, assumed, next, settings.backupDir());
-                return new FlashOperation(session, request).run(sub.split(85));
+                return workflow.run(planned, sub.split(85)).report();
             } catch (FlashException e) {
                 return failed(e.getMessage());
             } finally {

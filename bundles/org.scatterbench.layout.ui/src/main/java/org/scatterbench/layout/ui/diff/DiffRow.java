@@ -1,6 +1,5 @@
 package org.scatterbench.layout.ui.diff;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,67 +8,60 @@ import org.scatterbench.layout.diff.DiffEntry;
 import org.scatterbench.layout.diff.LayoutDiff;
 import org.scatterbench.layout.plan.FlashPlan;
 import org.scatterbench.layout.plan.PartitionVerdict;
-import org.scatterbench.model.Partition;
 
 /**
- * One aligned row of the Layout Diff view: the core's diff entry for a partition name and the
- * planner's verdict for it. All the judgement is the core's; this only pairs them up.
+ * One aligned row of the Layout Diff view. The pairing and every cell text are the core report's
+ * ({@link org.scatterbench.layout.report.DiffRow}), so the table and the exported report agree.
  */
 public record DiffRow(DiffEntry entry, Optional<PartitionVerdict> verdict) {
 
     public static List<DiffRow> of(LayoutDiff diff, FlashPlan plan) {
-        List<DiffRow> rows = new ArrayList<>();
-        for (DiffEntry e : diff.entries()) {
-            Optional<PartitionVerdict> v = plan == null ? Optional.empty() : plan.verdictOf(e.name());
-            if (v.isEmpty() && plan != null) {
-                v = e.next().or(e::current).flatMap(p -> plan.verdictOf(p.name()));
-            }
-            rows.add(new DiffRow(e, v));
-        }
-        return rows;
+        return org.scatterbench.layout.report.DiffRow.of(diff, plan).stream()
+                .map(r -> new DiffRow(r.entry(), r.verdict()))
+                .toList();
+    }
+
+    private org.scatterbench.layout.report.DiffRow core() {
+        return new org.scatterbench.layout.report.DiffRow(entry, verdict);
     }
 
     public String name() {
-        return entry.name();
+        return core().name();
     }
 
     public Change change() {
-        return entry.change();
+        return core().change();
     }
 
     public String currentStart() {
-        return entry.current().map(p -> hex(p.start())).orElse("");
+        return core().currentStart();
     }
 
     public String currentSize() {
-        return entry.current().map(p -> hex(p.size())).orElse("");
+        return core().currentSize();
     }
 
     public String nextStart() {
-        return entry.next().map(p -> hex(p.start())).orElse("");
+        return core().nextStart();
     }
 
     public String nextSize() {
-        return entry.next().map(p -> hex(p.size())).orElse("");
+        return core().nextSize();
     }
 
     public String region() {
-        return entry.next().or(entry::current).map(Partition::region).map(Object::toString).orElse("");
+        return core().region();
     }
 
     public String changeText() {
-        return entry.change().jsonName() + (entry.note().isEmpty() ? "" : " (" + entry.note() + ")");
+        return core().changeText();
     }
 
     public String verdictText() {
-        return verdict.map(v -> v.verdict().jsonName()).orElse("");
+        return core().verdictText();
     }
 
     public String reason() {
-        return verdict.map(PartitionVerdict::reason).orElse("");
-    }
-
-    static String hex(long v) {
-        return String.format("0x%X", v);
+        return core().reason();
     }
 }

@@ -23,9 +23,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.scatterbench.layout.plan.PlanMode;
+import org.scatterbench.layout.report.DiffReport;
 import org.scatterbench.layout.ui.map.StorageMap;
 import org.scatterbench.layout.ui.map.StorageMapModel;
-import org.scatterbench.layout.ui.report.DiffReport;
 import org.scatterbench.model.Layout;
 import org.scatterbench.ui.layouts.LayoutFiles;
 

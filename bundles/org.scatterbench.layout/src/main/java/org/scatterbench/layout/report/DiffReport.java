@@ -1,4 +1,4 @@
-package org.scatterbench.layout.ui.report;
+package org.scatterbench.layout.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,11 +6,11 @@ import java.util.List;
 import org.scatterbench.layout.diff.LayoutDiff;
 import org.scatterbench.layout.plan.FlashPlan;
 import org.scatterbench.layout.plan.PlanStep;
-import org.scatterbench.layout.ui.diff.DiffRow;
 
 /**
  * The diff and the plan as a report for a ticket or a forum post, in Markdown or HTML. Every word
- * of judgement (changes, verdicts, reasons, steps) comes from the core's LayoutDiff and FlashPlan.
+ * of judgement (changes, verdicts, reasons, steps) comes from the LayoutDiff and the FlashPlan; the CLI
+ * ({@code layout diff --markdown/--html}) and the workbench's Export both write this text.
  */
 public final class DiffReport {
 

@@ -1,0 +1,149 @@
+package org.scatterbench.flash.workflow;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.scatterbench.flash.FlashException;
+import org.scatterbench.flash.engine.BrickGuard;
+import org.scatterbench.flash.engine.DeviceSession;
+import org.scatterbench.flash.op.DeviceJob;
+import org.scatterbench.flash.op.FlashOperation;
+import org.scatterbench.flash.op.FlashReport;
+import org.scatterbench.flash.op.FlashRequest;
+import org.scatterbench.flash.report.DeviceIdentity;
+import org.scatterbench.flash.report.EngineRunRecorder;
+import org.scatterbench.flash.report.ImageHashes;
+import org.scatterbench.flash.report.ReportStore;
+import org.scatterbench.flash.report.RunRecorder;
+import org.scatterbench.flash.report.RunStatus;
+import org.scatterbench.layout.plan.FlashPlan;
+import org.scatterbench.layout.plan.PlanRequest;
+import org.scatterbench.layout.plan.PlanStep;
+import org.scatterbench.layout.plan.Planner;
+import org.scatterbench.layout.plan.StepAction;
+import org.scatterbench.model.Layout;
+
+/**
+ * One flash on one open device session, in two calls so the caller can show the plan and ask before
+ * anything is written: {@link #plan} (brick guard, current layout, planner) then {@link #run} (the
+ * engine's FlashOperation and the run report). The CLI and the workbench both go through here.
+ */
+public final class FlashWorkflow {
+
+    private final DeviceSession session;
+
+    public FlashWorkflow(DeviceSession session) {
+        this.session = session;
+    }
+
+    /**
+     * Plans against what the phone holds. The brick guard runs first, before the current layout is
+     * read, so a ROM that cannot boot this chip is refused without touching the storage.
+     *
+     * @throws FlashRefusedException the brick guard refused; nothing was written
+     * @throws FlashException        the phone could not be read
+     */
+    public PlannedFlash plan(FlashPlanRequest request, IProgressMonitor monitor)
+            throws FlashException, FlashRefusedException {
+        List<String> brick = BrickGuard.check(request.next(), session.chip(), session.storage().storage(), Optional.empty());
+        if (!brick.isEmpty()) {
+            throw new FlashRefusedException(brick);
+        }
+        Layout assumed = request.current().of(session, monitor);
+        PlanRequest planRequest = new PlanRequest(assumed, request.plannedNext(), request.romFolder(), request.mode(),
+                request.optIn());
+        FlashPlan plan = new Planner().plan(planRequest);
+        return new PlannedFlash(request, assumed, request.verify() ? withVerifies(plan) : plan);
+    }
+
+    /**
+     * Runs the plan in the calling thread, which must already hold the phone (a DeviceJob's body);
+     * saves the run report when the request names a store.
+     */
+    public FlashOutcome run(PlannedFlash planned, IProgressMonitor monitor) {
+        Recording rec = Recording.start(session, planned, monitor);
+        FlashReport report = operation(planned).run(rec.monitor());
+        return rec.finish(planned.plan(), report);
+    }
+
+    /**
+     * Runs the plan as a DeviceJob on the phone's scheduling rule and waits for it: for callers that
+     * are not already inside one (the CLI).
+     *
+     * @throws FlashException interrupted while waiting; the job is cancelled
+     */
+    public FlashOutcome runAsJob(PlannedFlash planned, IProgressMonitor monitor) throws FlashException {
+        Recording rec = Recording.start(session, planned, monitor);
+        FlashOperation op = operation(planned);
+        DeviceJob job = new DeviceJob("Flashing " + session.chip().primaryName(), session.transport().describe().port(),
+                m -> op.run(new JobMonitor(m, rec.monitor())));
+        job.schedule();
+        try {
+            job.join();
+        } catch (InterruptedException e) {
+            job.cancel();
+            Thread.currentThread().interrupt();
+            throw new FlashException("interrupted while flashing");
+        }
+        return rec.finish(planned.plan(), job.report());
+    }
+
+    private FlashOperation operation(PlannedFlash planned) {
+        FlashPlanRequest r = planned.request();
+        return new FlashOperation(session, new FlashRequest(planned.plan(), planned.assumed(), r.next(), r.backupDir()));
+    }
+
+    /** Adds a read-only VERIFY after the plan's image writes (the planner leaves verification to the caller). */
+    static FlashPlan withVerifies(FlashPlan plan) {
+        if (plan.refused()) {
+            return plan;
+        }
+        List<PlanStep> steps = new ArrayList<>(plan.steps());
+        for (PlanStep s : plan.steps()) {
+            if (s.action() == StepAction.WRITE && s.image().isPresent()) {
+                steps.add(PlanStep.of(StepAction.VERIFY, s.partition(), s.range(), "read " + s.partition()
+                        + " back and compare it with " + s.image().get().getFileName()));
+            }
+        }
+        return new FlashPlan(plan.mode(), false, plan.reasons(), steps, plan.partitions());
+    }
+
+    /** The run report being gathered, or none when the request names no store. */
+    private record Recording(Optional<ReportStore> store, RunRecorder recorder, EngineRunRecorder engine,
+            IProgressMonitor monitor) {
+
+        static Recording start(DeviceSession session, PlannedFlash planned, IProgressMonitor monitor) {
+            Optional<ReportStore> store = planned.request().reports();
+            if (store.isEmpty()) {
+                return new Recording(store, null, null, monitor);
+            }
+            RunRecorder recorder = new RunRecorder("flash", DeviceIdentity.of(session));
+            EngineRunRecorder engine = new EngineRunRecorder(recorder, new ImageHashes(), Clock.systemUTC());
+            return new Recording(store, recorder, engine, engine.wrap(monitor));
+        }
+
+        FlashOutcome finish(FlashPlan plan, FlashReport report) {
+            if (store.isEmpty()) {
+                return new FlashOutcome(report, Optional.empty(), Optional.empty());
+            }
+            RunStatus status = switch (report.outcome()) {
+                case DONE -> RunStatus.SUCCEEDED;
+                case REFUSED -> RunStatus.REFUSED;
+                case CANCELLED -> RunStatus.CANCELLED;
+                default -> RunStatus.FAILED;
+            };
+            try {
+                engine.record(plan, report);
+                Path saved = store.get().save(recorder.finish(status, report.ok() ? "" : report.summary()));
+                return new FlashOutcome(report, Optional.of(saved), Optional.empty());
+            } catch (IOException e) {
+                return new FlashOutcome(report, Optional.empty(), Optional.of(String.valueOf(e.getMessage())));
+            }
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/** Exporting a layout diff and its plan as Markdown or HTML. */
-package org.scatterbench.layout.ui.report;
