@@ -3,11 +3,15 @@
 # once (a virtual phone in one, the host commands in others). Unit and OSGi tests cover the logic;
 # this proves the product's wiring: start script, applications, bundle resolution, extension
 # registries, class loading of driver plug-ins, exit codes.
-#   releng/product-smoke.sh PRODUCT_DIR SHARED_DIR WORK_DIR
+#   releng/product-smoke.sh PRODUCT_DIR SHARED_DIR WORK_DIR [MVN REPOSITORY_DIR]
+# With MVN and the built p2 repository, it also removes the chip-driver feature from a copy of the
+# product with the p2 director and installs it again from the update site.
 set -u
 PRODUCT=$1
 SHARED=$2
 WORK=$3
+MVN=${4:-}
+REPO=${5:-}
 SB="$PRODUCT/scatterbench"
 FAILED=0
 rm -rf "$WORK" && mkdir -p "$WORK"
@@ -23,6 +27,30 @@ expect() {
   code=$1; what=$2; shift 3
   OUT=$("$@" 2>&1); rc=$?
   if [ "$rc" -eq "$code" ]; then pass "$what (exit $rc)"; else fail "$what: exit $rc, expected $code"; echo "$OUT" | tail -n 15; fi
+}
+
+# director ARGS...: the p2 director (through Tycho) on the copy of the product, from a scratch folder
+# outside the project so that Maven does not pick up the project's build
+director() {
+  scratch=$(mktemp -d)
+  (cd "$scratch" && "$MVN" -B -q -ntp org.eclipse.tycho:tycho-p2-director-plugin:4.0.13:director \
+    -Ddestination="$COPY" -Dprofile=DefaultProfile "$@") > "$WORK/director.log" 2>&1
+  rc=$?
+  rm -rf "$scratch"
+  return $rc
+}
+
+# A driver is a feature on the update site: uninstalled, the engine names the plug-in the phone needs;
+# installed again from the site, the phone works again.
+p2_driver_round_trip() {
+  COPY="$WORK/product-copy"
+  cp -r "$PRODUCT" "$COPY"
+  FEATURE=org.scatterbench.drivers.mt67xx.feature.feature.group
+  if director -DuninstallIUs=$FEATURE; then pass "p2 director removed $FEATURE"; else fail "p2 uninstall"; cat "$WORK/director.log"; return; fi
+  expect 1 "device info without the chip driver" -- "$COPY/scatterbench" -data @none -application org.scatterbench.cli.app device info --port "$ADDR" --da "$DA"
+  echo "$OUT" | grep -q 'org.scatterbench.chip.mt67xx' || fail "the message does not name the missing plug-in: $OUT"
+  if director -DinstallIUs=$FEATURE -Drepositories="file:$REPO"; then pass "p2 director installed $FEATURE from the update site"; else fail "p2 install"; cat "$WORK/director.log"; return; fi
+  expect 0 "device info with the driver installed from the update site" -- "$COPY/scatterbench" -data @none -application org.scatterbench.cli.app device info --port "$ADDR" --da "$DA"
 }
 
 expect 0 "--help lists the commands" -- sb --help
@@ -61,6 +89,9 @@ else
   echo "$OUT" | grep -qi 'mt6765' || fail "device info does not name the chip"
   expect 0 "device table --json over TCP" -- sb device table --port "$ADDR" --da "$DA" --json
   echo "$OUT" | grep -q '"userdata"' || fail "device table does not list userdata"
+  if [ -n "$MVN" ] && [ -n "$REPO" ]; then
+    p2_driver_round_trip
+  fi
 fi
 kill $PHONE 2>/dev/null; wait $PHONE 2>/dev/null
 
