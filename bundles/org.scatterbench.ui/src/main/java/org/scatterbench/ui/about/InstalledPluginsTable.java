@@ -1,14 +1,12 @@
 package org.scatterbench.ui.about;
 
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.scatterbench.ui.widgets.TextColumns;
 
 /** A table of installed Scatterbench plug-ins, shared by the About dialog and the Plug-ins view. */
 public final class InstalledPluginsTable {
@@ -19,10 +17,11 @@ public final class InstalledPluginsTable {
         viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        column("Plug-in", 260, InstalledPlugin::name);
-        column("Id", 260, InstalledPlugin::symbolicName);
-        column("Version", 150, InstalledPlugin::version);
-        column("State", 200, InstalledPlugin::state);
+        TextColumns<InstalledPlugin> columns = TextColumns.of(viewer, InstalledPlugin.class);
+        columns.add("Plug-in", 260, InstalledPlugin::name);
+        columns.add("Id", 260, InstalledPlugin::symbolicName);
+        columns.add("Version", 150, InstalledPlugin::version);
+        columns.add("State", 200, InstalledPlugin::state);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
     }
 
@@ -34,15 +33,4 @@ public final class InstalledPluginsTable {
         viewer.setInput(plugins);
     }
 
-    private void column(String title, int width, Function<InstalledPlugin, String> text) {
-        TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((InstalledPlugin) element);
-            }
-        });
-    }
 }

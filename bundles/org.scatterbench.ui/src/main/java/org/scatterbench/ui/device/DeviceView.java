@@ -3,15 +3,12 @@ package org.scatterbench.ui.device;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -24,6 +21,7 @@ import org.scatterbench.model.Layout;
 import org.scatterbench.ui.UiServices;
 import org.scatterbench.ui.download.DownloadView;
 import org.scatterbench.ui.prefs.WorkbenchPreferences;
+import org.scatterbench.ui.widgets.TextColumns;
 
 /** Detected ports and devices, and the one-click virtual phone. Scans run as system Jobs. */
 public final class DeviceView extends ViewPart {
@@ -56,10 +54,11 @@ public final class DeviceView extends ViewPart {
         viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        column("Port", 170, DeviceRow::portSpec);
-        column("Kind", 90, DeviceRow::kind);
-        column("Mode", 110, DeviceRow::mode);
-        column("Details", 360, DeviceRow::details);
+        TextColumns<DeviceRow> columns = TextColumns.of(viewer, DeviceRow.class);
+        columns.add("Port", 170, DeviceRow::portSpec);
+        columns.add("Kind", 90, DeviceRow::kind);
+        columns.add("Mode", 110, DeviceRow::mode);
+        columns.add("Details", 360, DeviceRow::details);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
@@ -164,17 +163,6 @@ public final class DeviceView extends ViewPart {
         });
     }
 
-    private void column(String title, int width, Function<DeviceRow, String> text) {
-        TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((DeviceRow) element);
-            }
-        });
-    }
 
     @Override
     public void dispose() {

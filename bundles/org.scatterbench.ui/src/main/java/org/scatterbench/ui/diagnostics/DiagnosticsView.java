@@ -1,13 +1,10 @@
 package org.scatterbench.ui.diagnostics;
 
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -18,6 +15,7 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.scatterbench.model.Diagnostic;
+import org.scatterbench.ui.widgets.TextColumns;
 
 /**
  * A Problems-style list of the diagnostics of the active editor (scatter validation). Double-click
@@ -57,11 +55,12 @@ public final class DiagnosticsView extends ViewPart {
         viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        column("Severity", 80, d -> d.severity().name().toLowerCase(java.util.Locale.ROOT));
-        column("Message", 520, Diagnostic::message);
-        column("Partition", 120, d -> d.partition() == null ? "" : d.partition());
-        column("Line", 60, d -> d.line() > 0 ? Integer.toString(d.line()) : "");
-        column("Code", 200, Diagnostic::code);
+        TextColumns<Diagnostic> columns = TextColumns.of(viewer, Diagnostic.class);
+        columns.add("Severity", 80, d -> d.severity().name().toLowerCase(java.util.Locale.ROOT));
+        columns.add("Message", 520, Diagnostic::message);
+        columns.add("Partition", 120, d -> d.partition() == null ? "" : d.partition());
+        columns.add("Line", 60, d -> d.line() > 0 ? Integer.toString(d.line()) : "");
+        columns.add("Code", 200, Diagnostic::code);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addDoubleClickListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
@@ -111,17 +110,6 @@ public final class DiagnosticsView extends ViewPart {
         summary.getParent().layout();
     }
 
-    private void column(String title, int width, Function<Diagnostic, String> text) {
-        TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Diagnostic) element);
-            }
-        });
-    }
 
     @Override
     public void dispose() {

@@ -5,18 +5,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.part.ViewPart;
 import org.scatterbench.ui.UiServices;
+import org.scatterbench.ui.widgets.TextColumns;
 
 /**
  * The Log view: the protocol trace and workbench events, newest last. Updates are coalesced into
@@ -43,10 +41,11 @@ public final class LogView extends ViewPart {
         viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.MULTI);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        column("Time", 100, e -> TIME.format(e.time()));
-        column("Level", 70, LogEntry::level);
-        column("Source", 220, LogEntry::source);
-        column("Message", 700, LogEntry::message);
+        TextColumns<LogEntry> columns = TextColumns.of(viewer, LogEntry.class);
+        columns.add("Time", 100, e -> TIME.format(e.time()));
+        columns.add("Level", 70, LogEntry::level);
+        columns.add("Source", 220, LogEntry::source);
+        columns.add("Message", 700, LogEntry::message);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setInput(latest(log.snapshot()));
         log.addListener(listener);
@@ -89,17 +88,6 @@ public final class LogView extends ViewPart {
         return all.size() <= SHOWN ? all : all.subList(all.size() - SHOWN, all.size());
     }
 
-    private void column(String title, int width, Function<LogEntry, String> text) {
-        TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((LogEntry) element);
-            }
-        });
-    }
 
     @Override
     public void dispose() {
