@@ -220,38 +220,26 @@ public final class XFlashClient implements DaClient {
 
     private void writeArea(StorageArea area, ByteRange range, InputStream source, LongConsumer progress)
             throws FlashException {
-        byte[] buf = new byte[(int) Math.min(writePacket, range.length())];
         command(XFlashCodes.WRITE_DATA, "WRITE_DATA");
         link.send("sending the WRITE_DATA parameters", param(area, range));
         link.expectOk("the WRITE_DATA parameters for " + range);
         long done = 0;
-        while (done < range.length()) {
-            int n = (int) Math.min(buf.length, range.length() - done);
-            fill(source, buf, n, range, done);
-            String at = range.region() + " offset 0x" + Long.toHexString(range.start() + done);
-            link.sendU32("writing at " + at, 0);
-            link.sendU32("writing at " + at, sum16(buf, n));
-            link.send("writing at " + at, buf, 0, n);
-            long st = link.status("writing at " + at);
-            if (st != 0) {
-                throw new FlashException("the DA rejected the data written at " + at, st);
+        try (ChunkPrefetcher chunks = new ChunkPrefetcher(source, range, (int) Math.min(writePacket, range.length()))) {
+            while (done < range.length()) {
+                ChunkPrefetcher.Chunk c = chunks.next();
+                String at = range.region() + " offset 0x" + Long.toHexString(range.start() + done);
+                link.sendU32("writing at " + at, 0);
+                link.sendU32("writing at " + at, c.sum16());
+                link.send("writing at " + at, c.data(), 0, c.length());
+                long st = link.status("writing at " + at);
+                if (st != 0) {
+                    throw new FlashException("the DA rejected the data written at " + at, st);
+                }
+                done += c.length();
+                progress.accept(done);
             }
-            done += n;
-            progress.accept(done);
         }
         link.expectOk("finishing the write of " + range);
-    }
-
-    private static void fill(InputStream in, byte[] buf, int n, ByteRange range, long done) throws FlashException {
-        try {
-            int got = in.readNBytes(buf, 0, n);
-            if (got != n) {
-                throw new FlashException("the image for " + range + " ended after " + (done + got) + " of "
-                        + range.length() + " bytes");
-            }
-        } catch (IOException e) {
-            throw new FlashException("cannot read the image for " + range + ": " + e.getMessage(), e);
-        }
     }
 
     @Override

@@ -22,6 +22,7 @@ final class XFlashLink {
     static final int TYPE_MESSAGE = 2;
     private static final int HEADER = 12;
     private static final int WRITE_PIECE = 64 * 1024;
+    private static final int SMALL_PAYLOAD = 256;
 
     private final Transport transport;
     private final Duration timeout;
@@ -38,9 +39,17 @@ final class XFlashLink {
     }
 
     void send(String step, byte[] payload, int offset, int length) throws FlashException {
-        ByteBuffer h = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
-        h.putInt(MAGIC).putInt(TYPE_PROTOCOL_FLOW).putInt(length);
         try {
+            if (length <= SMALL_PAYLOAD) {
+                // one write for header and payload: commands and checksums are tiny, and a write each
+                // would cost a system call (and with TCP_NODELAY a segment) per 4 bytes
+                ByteBuffer m = ByteBuffer.allocate(HEADER + length).order(ByteOrder.LITTLE_ENDIAN);
+                m.putInt(MAGIC).putInt(TYPE_PROTOCOL_FLOW).putInt(length).put(payload, offset, length);
+                transport.write(m.array());
+                return;
+            }
+            ByteBuffer h = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
+            h.putInt(MAGIC).putInt(TYPE_PROTOCOL_FLOW).putInt(length);
             transport.write(h.array());
             for (int off = 0; off < length; off += WRITE_PIECE) {
                 transport.write(payload, offset + off, Math.min(WRITE_PIECE, length - off));
