@@ -20,13 +20,13 @@ import org.scatterbench.model.Storage;
  * A DA client over an in-memory user area, for engine tests: no protocol, just the SPI's contract
  * (whole commands, bounds) plus a write log and an optional failure on the n-th write.
  */
-public final class MemoryDa implements DaClient {
+final class MemoryDa implements DaClient {
 
-    public final byte[] user;
-    public final List<ByteRange> writes = new ArrayList<>();
+    final byte[] user;
+    final List<ByteRange> writes = new ArrayList<>();
     int failOnWrite = -1;
 
-    public MemoryDa(int size) {
+    MemoryDa(int size) {
         user = new byte[size];
     }
 

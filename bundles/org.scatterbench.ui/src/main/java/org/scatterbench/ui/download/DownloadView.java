@@ -272,7 +272,8 @@ public final class DownloadView extends ViewPart {
         }
         String da = daField.text().getText().trim();
         launcher.start(new FlashRun.Settings(Path.of(da), portText.getText().trim(), selection,
-                !currentField.text().getText().isBlank(), null, null), getSite(), () -> ui(this::updateStartState));
+                !currentField.text().getText().isBlank(), null, null, false, java.util.Optional.empty()), getSite(),
+                () -> ui(this::updateStartState));
         updateStartState();
     }
 

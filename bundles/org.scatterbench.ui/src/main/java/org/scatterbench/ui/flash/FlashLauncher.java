@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
@@ -11,6 +12,7 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.ui.IWorkbenchPartSite;
 import org.eclipse.ui.progress.IProgressConstants;
 import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
+import org.scatterbench.flash.report.ReportStore;
 import org.scatterbench.flash.op.DeviceJob;
 import org.scatterbench.flash.op.FlashReport;
 import org.scatterbench.ui.log.ProtocolLog;
@@ -38,15 +40,16 @@ public final class FlashLauncher {
     }
 
     /**
-     * Starts the flash; {@code partial} carries the view's choices, the timeout and backup folder come
-     * from the preferences.
+     * Starts the flash; {@code partial} carries the view's choices; the timeout, backup folder and
+     * verify-after-write come from the preferences. Every run leaves a report, as on the command line.
      */
     public Job start(FlashRun.Settings partial, IWorkbenchPartSite site, Runnable onDone) {
         WorkbenchPreferences prefs = new WorkbenchPreferences();
         Path backups = prefs.backupFolder().orElse(Path.of(System.getProperty("user.home"), "scatterbench-backups"))
                 .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         FlashRun.Settings settings = new FlashRun.Settings(partial.daFile(), partial.port(), partial.selection(),
-                partial.currentFromFile(), Duration.ofMillis(Math.max(prefs.readTimeoutMillis(), 1000)), backups);
+                partial.currentFromFile(), Duration.ofMillis(Math.max(prefs.readTimeoutMillis(), 1000)), backups,
+                prefs.verifyAfterWrite(), Optional.of(ReportStore.standard(Optional.empty())));
         FlashRun run = new FlashRun(settings);
         DeviceJob job = new DeviceJob("Flashing " + partial.selection().next().partitions().size()
                 + "-partition ROM on " + partial.port(), partial.port(), run::run);

@@ -17,6 +17,7 @@ import org.scatterbench.flash.engine.DeviceSession;
 import org.scatterbench.flash.engine.SessionOptions;
 import org.scatterbench.flash.op.FlashReport;
 import org.scatterbench.flash.workflow.CurrentLayout;
+import org.scatterbench.flash.report.ReportStore;
 import org.scatterbench.flash.workflow.FlashPlanRequest;
 import org.scatterbench.flash.workflow.FlashRefusedException;
 import org.scatterbench.flash.workflow.FlashWorkflow;
@@ -35,7 +36,7 @@ public final class FlashRun {
 
     /** Everything the run needs, captured on the UI thread before the job starts. */
     public record Settings(Path daFile, String port, DownloadSelection selection, boolean currentFromFile,
-            Duration replyTimeout, Path backupDir) {
+            Duration replyTimeout, Path backupDir, boolean verify, Optional<ReportStore> reports) {
     }
 
     private final Settings settings;
@@ -65,7 +66,7 @@ public final class FlashRun {
                 FlashPlanRequest request = new FlashPlanRequest(chosen.next(), chosen.romFolder(), chosen.mode(),
                         chosen.optIn(), chosen.excluded(),
                         settings.currentFromFile() ? CurrentLayout.given(chosen.current()) : CurrentLayout.fromDevice(),
-                        false, settings.backupDir(), Optional.empty());
+                        settings.verify(), settings.backupDir(), settings.reports());
                 FlashWorkflow workflow = new FlashWorkflow(session);
                 PlannedFlash planned;
                 try {

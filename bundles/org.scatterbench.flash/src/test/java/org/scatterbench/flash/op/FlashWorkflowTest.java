@@ -1,4 +1,4 @@
-package org.scatterbench.flash.workflow;
+package org.scatterbench.flash.op;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,9 +20,13 @@ import org.scatterbench.flash.brom.BromIdentity;
 import org.scatterbench.flash.brom.TargetConfig;
 import org.scatterbench.flash.chip.ChipDescriptor;
 import org.scatterbench.flash.engine.DeviceSession;
-import org.scatterbench.flash.op.FlashReport;
-import org.scatterbench.flash.op.MemoryDa;
 import org.scatterbench.flash.report.ReportStore;
+import org.scatterbench.flash.workflow.CurrentLayout;
+import org.scatterbench.flash.workflow.FlashOutcome;
+import org.scatterbench.flash.workflow.FlashPlanRequest;
+import org.scatterbench.flash.workflow.FlashRefusedException;
+import org.scatterbench.flash.workflow.FlashWorkflow;
+import org.scatterbench.flash.workflow.PlannedFlash;
 import org.scatterbench.layout.plan.PlanMode;
 import org.scatterbench.layout.plan.PlanStep;
 import org.scatterbench.layout.plan.StepAction;
@@ -34,7 +38,10 @@ import org.scatterbench.model.Region;
 import org.scatterbench.model.Storage;
 import org.scatterbench.transport.stream.InMemoryPipe;
 
-/** The shared flash sequence over an in-memory phone: plan first, then run, with the report saved. */
+/**
+ * The shared flash sequence ({@link FlashWorkflow}) over the in-memory phone of this package: plan
+ * first, then run, with the report saved.
+ */
 class FlashWorkflowTest {
 
     private static final int MIB = 1 << 20;
