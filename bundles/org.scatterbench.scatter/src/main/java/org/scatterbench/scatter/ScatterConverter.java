@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.scatterbench.model.Layout;
 import org.scatterbench.model.Storage;
 import org.scatterbench.scatter.convert.Entry;
 import org.scatterbench.scatter.convert.FieldModel;
+import org.scatterbench.scatter.convert.LayoutFields;
 import org.scatterbench.scatter.convert.TextScatterWriter;
 import org.scatterbench.scatter.convert.XmlScatterWriter;
 import org.scatterbench.scatter.mapping.MappedSection;
@@ -26,6 +28,24 @@ public final class ScatterConverter {
     /** Converts the whole document. */
     public static ScatterDocument convert(ScatterDocument doc, ScatterFormat target) throws ScatterConversionException {
         return convert(doc, target, null);
+    }
+
+    /**
+     * A V1.1.2 scatter (LF line ends) for a layout that has no file yet: one read from a phone, a
+     * backup folder's, the demo's. It is read back before it is returned, so the text always
+     * parses; {@code layout()} of the result gives the layout as a reader sees it.
+     *
+     * @throws ScatterConversionException when a value cannot be written in the text format
+     */
+    public static ScatterDocument fromLayout(Layout layout, String project) throws ScatterConversionException {
+        String text = new TextScatterWriter("\n").writeV1(LayoutFields.of(layout, project), "V1.1.2");
+        try {
+            return ScatterFiles.parse(layout.source().isBlank() ? project : layout.source(),
+                    text.getBytes(StandardCharsets.UTF_8));
+        } catch (ScatterReadException e) {
+            // the writer produces only what the readers accept; failing here is a bug, not bad input
+            throw new IllegalStateException("written scatter does not read back: " + e.getMessage(), e);
+        }
     }
 
     /**

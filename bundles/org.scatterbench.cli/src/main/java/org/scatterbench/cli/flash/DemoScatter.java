@@ -1,7 +1,16 @@
 package org.scatterbench.cli.flash;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.scatterbench.model.Layout;
+import org.scatterbench.model.OperationType;
+import org.scatterbench.model.Partition;
+import org.scatterbench.model.Region;
+import org.scatterbench.model.Storage;
+import org.scatterbench.scatter.ScatterConversionException;
+import org.scatterbench.scatter.ScatterConverter;
 
 /**
  * The demo's phone: a small MT6765 eMMC layout in scatter V1.1.2 form, so the demo needs no files
@@ -30,25 +39,27 @@ final class DemoScatter {
     }
 
     static String text() {
-        StringBuilder sb = new StringBuilder();
-        sb.append(ScatterText.header("MT6765", "scatterbench_demo", "EMMC", 0x20000));
-        List<String> entries = new ArrayList<>();
-        entries.add(ScatterText.entry(0, "preloader", "preloader_demo.bin", "SV5_BL_BIN", 0, 0x40000, "EMMC_BOOT1_BOOT2",
-                "BOOTLOADERS", true, true));
+        List<Partition> parts = new ArrayList<>();
+        parts.add(Partition.builder("preloader").region(Region.EMMC_BOOT1_BOOT2).size(0x40000)
+                .fileName("preloader_demo.bin").type("SV5_BL_BIN").operation(OperationType.BOOTLOADERS).build());
         long at = 0;
         for (int i = 0; i < PARTITIONS.length; i++) {
             Object[] p = PARTITIONS[i];
             long size = (Long) p[3];
             String file = (String) p[1];
-            entries.add(ScatterText.entry(i + 1, (String) p[0], file, (String) p[2], at, size, "EMMC_USER", (String) p[4],
-                    !file.equals("NONE"), (Boolean) p[5]));
+            boolean image = !file.equals("NONE");
+            parts.add(Partition.builder((String) p[0]).start(at).size(size).fileName(image ? file : null)
+                    .downloadable(image).type((String) p[2]).operation(OperationType.parse((String) p[4]))
+                    .upgradable((Boolean) p[5]).build());
             at += size;
             at = i == 0 ? 0x100000 : at; // partitions start 1 MiB in, after the primary GPT
         }
-        for (String e : entries) {
-            sb.append(e);
+        Layout demo = new Layout("demo", "MT6765", Storage.EMMC, 0x20000, parts, java.util.Map.of());
+        try {
+            return new String(ScatterConverter.fromLayout(demo, "scatterbench_demo").toBytes(), StandardCharsets.UTF_8);
+        } catch (ScatterConversionException e) {
+            throw new IllegalStateException("the demo layout cannot be written as a scatter", e);
         }
-        return sb.toString();
     }
 
 }

@@ -1,15 +1,20 @@
 package org.scatterbench.cli.flash;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.scatterbench.cli.CliException;
 import org.scatterbench.flash.FlashException;
 import org.scatterbench.model.Layout;
+import org.scatterbench.model.OperationType;
+import org.scatterbench.model.Partition;
 import org.scatterbench.model.Region;
+import org.scatterbench.scatter.ScatterConversionException;
+import org.scatterbench.scatter.ScatterConverter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,13 +42,31 @@ public final class FromDeviceCommand implements Runnable {
             Layout l = c.session().readLayout(m);
             long boot = c.session().storage().size(Region.EMMC_BOOT1).orElse(0x400000L);
             Path tmp = output.toAbsolutePath().resolveSibling(output.getFileName() + ".tmp");
-            Files.writeString(tmp, ScatterText.of(l, boot), StandardCharsets.US_ASCII);
+            Files.write(tmp, ScatterConverter.fromLayout(asScatter(l, boot), "from_device").toBytes());
             Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
             spec.commandLine().getOut().printf("wrote %s: %s, %d partitions%n", output, l.platform(), l.partitions().size());
         } catch (FlashException e) {
             throw new CliException(ExitCodes.FAILURE, e.getMessage());
+        } catch (ScatterConversionException e) {
+            throw new CliException(ExitCodes.FAILURE, "the phone's layout cannot be written as a scatter: " + e.getMessage());
         } catch (IOException e) {
             throw new CliException(ExitCodes.FAILURE, "cannot write " + output + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The phone's layout as a scatter states it: a preloader entry for the boot area, then every
+     * partition of its table; only what a table knows is filled in, so nothing names an image or is
+     * ticked for download.
+     */
+    static Layout asScatter(Layout device, long bootSize) {
+        List<Partition> parts = new ArrayList<>();
+        parts.add(Partition.builder("preloader").region(Region.EMMC_BOOT1_BOOT2).size(bootSize).type("SV5_BL_BIN")
+                .operation(OperationType.BOOTLOADERS).downloadable(false).build());
+        for (Partition p : device.partitions()) {
+            parts.add(p.toBuilder().fileName(null).downloadable(false).type("NORMAL_ROM")
+                    .operation(OperationType.UPDATE).upgradable(true).build());
+        }
+        return device.withPartitions(parts);
     }
 }

@@ -4,13 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 import org.scatterbench.model.ByteRange;
 import org.scatterbench.model.Layout;
+import org.scatterbench.model.OperationType;
 import org.scatterbench.model.Partition;
-import org.scatterbench.model.Region;
 import org.scatterbench.model.Storage;
+import org.scatterbench.scatter.ScatterConversionException;
+import org.scatterbench.scatter.ScatterConverter;
 import org.scatterbench.scatter.ScatterDocument;
 import org.scatterbench.scatter.ScatterFiles;
 import org.scatterbench.scatter.ScatterReadException;
@@ -32,36 +34,26 @@ public final class BackupScatter {
 
     /** The scatter text for the entries; checked by reading it back. */
     public static String text(String platform, Storage storage, List<BackupEntry> entries) throws BackupException {
-        StringBuilder sb = new StringBuilder();
-        sb.append("# Scatterbench backup: every entry is a file of this folder, read from the phone at this place.\n");
-        sb.append("- general: MTK_PLATFORM_CFG\n  info: \n    - config_version: V1.1.2\n");
-        sb.append("      platform: ").append(platform).append('\n');
-        sb.append("      project: scatterbench-backup\n");
-        sb.append("      storage: ").append(storage.name()).append('\n');
-        sb.append("      boot_channel: MSDC_0\n      block_size: 0x20000\n");
-        int i = 0;
+        List<Partition> parts = new ArrayList<>();
         for (BackupEntry e : entries) {
             ByteRange r = e.range();
-            sb.append(String.format(Locale.ROOT, "- partition_index: SYS%d%n", i++));
-            sb.append("  partition_name: ").append(e.name()).append('\n');
-            sb.append("  file_name: ").append(e.file()).append('\n');
-            sb.append("  is_download: true\n  type: NORMAL_ROM\n");
-            sb.append(String.format(Locale.ROOT, "  linear_start_addr: 0x%X%n  physical_start_addr: 0x%X%n", r.start(),
-                    r.start()));
-            sb.append(String.format(Locale.ROOT, "  partition_size: 0x%X%n", r.length()));
-            sb.append("  region: ").append(scatterRegion(r.region())).append('\n');
-            sb.append("  storage: HW_STORAGE_").append(storage.name()).append('\n');
-            sb.append("  boundary_check: true\n  is_reserved: false\n");
-            sb.append("  operation_type: ").append(r.region().isBootArea() ? "BOOTLOADERS" : "UPDATE").append('\n');
-            sb.append("  is_upgradable: true\n  empty_boot_needed: false\n  reserve: 0x00\n\n");
+            parts.add(Partition.builder(e.name()).region(r.region()).start(r.start()).size(r.length())
+                    .fileName(e.file()).storage(storage)
+                    .operation(r.region().isBootArea() ? OperationType.BOOTLOADERS : OperationType.UPDATE).build());
         }
-        String text = sb.toString();
-        List<BackupEntry> back = entries(parse("backup scatter", text.getBytes(StandardCharsets.UTF_8)).layout());
+        ScatterDocument doc;
+        try {
+            doc = ScatterConverter.fromLayout(new Layout("backup scatter", platform, storage, 0x20000, parts, Map.of()),
+                    "scatterbench-backup");
+        } catch (ScatterConversionException ex) {
+            throw new BackupException("the backup cannot be described as a scatter: " + ex.getMessage(), ex);
+        }
+        List<BackupEntry> back = entries(doc.layout());
         if (!back.equals(entries)) {
             throw new BackupException("the backup scatter does not read back as written (" + back.size() + " of "
                     + entries.size() + " entries); not keeping a backup Scatterbench could not restore");
         }
-        return text;
+        return new String(doc.toBytes(), StandardCharsets.UTF_8);
     }
 
     /** The entries a backup scatter lists, in file order. */
@@ -85,23 +77,5 @@ public final class BackupScatter {
         } catch (ScatterReadException e) {
             throw new BackupException(e.getMessage(), e);
         }
-    }
-
-    private static ScatterDocument parse(String name, byte[] content) throws BackupException {
-        try {
-            return ScatterFiles.parse(name, content);
-        } catch (ScatterReadException e) {
-            throw new BackupException("the backup scatter cannot be read back: " + e.getMessage(), e);
-        }
-    }
-
-    private static String scatterRegion(Region r) {
-        if (r.equals(Region.EMMC_BOOT1)) {
-            return "EMMC_BOOT_1";
-        }
-        if (r.equals(Region.EMMC_BOOT2)) {
-            return "EMMC_BOOT_2";
-        }
-        return r.name();
     }
 }
