@@ -11,20 +11,23 @@ import org.scatterbench.flash.FlashException;
 import org.scatterbench.flash.engine.DeviceSession;
 import org.scatterbench.flash.op.FlashOperation;
 import org.scatterbench.flash.op.FlashReport;
-import org.scatterbench.flash.op.FlashRequest;
 import org.scatterbench.flash.report.EngineRunRecorder;
 import org.scatterbench.flash.report.ImageHashes;
 import org.scatterbench.flash.report.PlanRecord;
 import org.scatterbench.flash.report.RunRecorder;
 import org.scatterbench.flash.report.RunStatus;
+import org.scatterbench.flash.workflow.CurrentLayout;
+import org.scatterbench.flash.workflow.FlashPlanRequest;
+import org.scatterbench.flash.workflow.FlashRefusedException;
+import org.scatterbench.flash.workflow.FlashWorkflow;
+import org.scatterbench.flash.workflow.PlannedFlash;
 import org.scatterbench.layout.plan.FlashPlan;
 import org.scatterbench.layout.plan.PlanMode;
-import org.scatterbench.layout.plan.PlanRequest;
-import org.scatterbench.layout.plan.Planner;
 import org.scatterbench.model.Layout;
 
 /**
- * Flashes one phone with the engine's {@link FlashOperation}: plans against the table the phone
+ * Flashes one phone through the same {@link FlashWorkflow} as {@code flash} (brick guard, then the
+ * engine's {@link FlashOperation}): plans against the table the phone
  * holds, optionally adds a VERIFY step after every image write (the engine reads it back and
  * compares it with the image), runs, and turns the engine's outcome into report steps with their
  * times, bytes and SHA-256 of what was written.
@@ -58,18 +61,24 @@ public final class EngineFlashWork implements DeviceWork {
     @Override
     public RunStatus run(DeviceSession session, RunRecorder recorder, IProgressMonitor monitor)
             throws FlashException, RefusedException, IOException {
-        Layout device = session.readLayout(monitor);
-        FlashPlan plan = new Planner().plan(new PlanRequest(device, rom, Optional.of(romFolder), mode, optIn));
-        if (verify) {
-            plan = EngineRunRecorder.withVerifySteps(plan);
+        Path backups = backupBase.resolve(session.transport().describe().port().replaceAll("[^A-Za-z0-9.-]+", "-"));
+        FlashWorkflow workflow = new FlashWorkflow(session);
+        PlannedFlash planned;
+        try {
+            // the same sequence as `flash`: brick guard, the phone's own table, the planner
+            planned = workflow.plan(new FlashPlanRequest(rom, Optional.of(romFolder), mode, optIn, Set.of(),
+                    CurrentLayout.fromDevice(), false, backups, Optional.empty()), monitor);
+        } catch (FlashRefusedException e) {
+            throw new RefusedException("refused, nothing was written: " + e.getMessage());
         }
+        FlashPlan plan = verify ? EngineRunRecorder.withVerifySteps(planned.plan()) : planned.plan();
         recorder.plan(PlanRecord.of(plan));
         if (plan.refused()) {
             throw new RefusedException("the plan is refused; nothing was written: " + String.join("; ", plan.reasons()));
         }
-        Path backups = backupBase.resolve(session.transport().describe().port().replaceAll("[^A-Za-z0-9.-]+", "-"));
         EngineRunRecorder er = new EngineRunRecorder(recorder, hashes, clock);
-        FlashReport r = new FlashOperation(session, new FlashRequest(plan, device, rom, backups)).run(er.wrap(monitor));
+        FlashReport r = workflow.run(new PlannedFlash(planned.request(), planned.assumed(), plan), er.wrap(monitor))
+                .report();
         er.record(plan, r);
         switch (r.outcome()) {
             case DONE:
