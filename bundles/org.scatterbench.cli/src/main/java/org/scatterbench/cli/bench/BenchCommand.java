@@ -6,7 +6,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -35,6 +37,15 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--quick", description = "Small sizes (well under 2 minutes) instead of 1 GiB / 4 GiB.")
     boolean quick;
 
+    @Option(names = "--only", split = ",", paramLabel = "GROUP",
+            description = "Run only these groups: ${COMPLETION-CANDIDATES} (default: all).")
+    EnumSet<Group> only = EnumSet.allOf(Group.class);
+
+    /** The figures, in the order they are measured. */
+    enum Group {
+        ratio, pty, heap, parallel, image, transport, scatter
+    }
+
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
@@ -42,18 +53,32 @@ public final class BenchCommand implements Runnable {
         try {
             dir = Files.createTempDirectory("scatterbench-bench");
             long bytes = quick ? 64 * MIB : 1024 * MIB;
-            Path image = Figures.payload(dir, bytes);
-            for (BenchPhone.Line line : List.of(BenchPhone.Line.PIPE, BenchPhone.Line.TCP)) {
-                writeRatio(out, dir, line, image, bytes);
+            if (only.contains(Group.ratio)) {
+                Path image = Figures.payload(dir, bytes);
+                for (BenchPhone.Line line : List.of(BenchPhone.Line.PIPE, BenchPhone.Line.TCP)) {
+                    writeRatio(out, dir, line, image, bytes);
+                }
             }
-            pty(out, dir, quick ? 8 * MIB : 64 * MIB);
-            HeapBench.run(out, dir, quick ? 512 * MIB : 4096 * MIB);
-            ParallelBench.run(out, dir, quick ? 32 * MIB : 256 * MIB);
+            if (only.contains(Group.pty)) {
+                pty(out, dir, quick ? 8 * MIB : 64 * MIB);
+            }
+            if (only.contains(Group.heap)) {
+                HeapBench.run(out, dir, quick ? 512 * MIB : 4096 * MIB);
+            }
+            if (only.contains(Group.parallel)) {
+                ParallelBench.run(out, dir, quick ? 32 * MIB : 256 * MIB);
+            }
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8);
-            ImageBenchmark.run(quick, ps);
-            TransportBenchmark.run(quick, ps);
-            ScatterBenchmark.run(quick, ps);
+            if (only.contains(Group.image)) {
+                ImageBenchmark.run(quick, ps);
+            }
+            if (only.contains(Group.transport)) {
+                TransportBenchmark.run(quick, ps);
+            }
+            if (only.contains(Group.scatter)) {
+                ScatterBenchmark.run(quick, ps);
+            }
             out.print(buf.toString(StandardCharsets.UTF_8));
             out.flush();
         } catch (Exception e) {
@@ -66,32 +91,51 @@ public final class BenchCommand implements Runnable {
     private static void writeRatio(PrintWriter out, Path dir, BenchPhone.Line line, Path image, long bytes)
             throws Exception {
         String n = line.name().toLowerCase(Locale.ROOT);
-        double[] engine = new double[3];
-        double[] raw = new double[3];
+        List<Figures.Run> engine = new ArrayList<>();
+        List<Figures.Run> raw = new ArrayList<>();
         try (BenchPhone p = BenchPhone.start(dir, "ratio-" + n, BenchPhone.OFFSET + bytes + 16 * MIB, line)) {
+            warmUp(p, line, dir, image, bytes);
             for (int i = 0; i < 3; i++) {
-                engine[i] = Figures.engineWrite(p, image, bytes);
-                raw[i] = Figures.rawPush(line, p, image, bytes);
+                engine.add(Figures.engineWrite(p, image, bytes));
+                raw.add(Figures.rawPush(line, p, dir, image, bytes));
             }
         }
-        double e = Figures.median(engine);
-        double r = Figures.median(raw);
-        line(out, "write_mib_s_engine_" + n, e, "MiB/s");
-        line(out, "write_mib_s_raw_" + n, r, "MiB/s");
-        line(out, "write_ratio_" + n, e / r, "");
+        printRatio(out, n, Figures.median(engine), Figures.median(raw));
     }
 
+    /**
+     * One untimed run of each side first: it compiles both paths and gives the image file its
+     * blocks, so that neither side's first timed run pays for what the other's did not.
+     */
+    private static void warmUp(BenchPhone p, BenchPhone.Line line, Path dir, Path image, long bytes) throws Exception {
+        Figures.engineWrite(p, image, bytes);
+        Figures.rawPush(line, p, dir, image, bytes);
+    }
+
+    private static void printRatio(PrintWriter out, String n, Figures.Run e, Figures.Run r) {
+        line(out, "write_mib_s_engine_" + n, e.mibPerSecond(), "MiB/s");
+        line(out, "write_mib_s_raw_" + n, r.mibPerSecond(), "MiB/s");
+        line(out, "write_cpu_ms_per_mib_engine_" + n, e.cpuMsPerMib(), "ms");
+        line(out, "write_cpu_ms_per_mib_raw_" + n, r.cpuMsPerMib(), "ms");
+        line(out, "write_ratio_" + n, e.mibPerSecond() / r.mibPerSecond(), "");
+    }
+
+    /** Engine write and read over the emulator's socat pty, and the raw push over the same kind of pty. */
     private static void pty(PrintWriter out, Path dir, long bytes) throws Exception {
         Path image = Figures.payload(dir, bytes);
         try (BenchPhone p = BenchPhone.start(dir, "pty", BenchPhone.OFFSET + bytes + 16 * MIB, BenchPhone.Line.PTY)) {
-            double[] w = new double[3];
+            warmUp(p, BenchPhone.Line.PTY, dir, image, bytes);
+            List<Figures.Run> w = new ArrayList<>();
+            List<Figures.Run> raw = new ArrayList<>();
             double[] r = new double[3];
             for (int i = 0; i < 3; i++) {
-                w[i] = Figures.engineWrite(p, image, bytes);
+                w.add(Figures.engineWrite(p, image, bytes));
+                raw.add(Figures.rawPush(BenchPhone.Line.PTY, p, dir, image, bytes));
                 r[i] = Figures.engineRead(p, bytes);
             }
-            line(out, "write_mib_s_pty", Figures.median(w), "MiB/s");
+            line(out, "write_mib_s_pty", Figures.median(w).mibPerSecond(), "MiB/s");
             line(out, "read_mib_s_pty", Figures.median(r), "MiB/s");
+            printRatio(out, "pty", Figures.median(w), Figures.median(raw));
         } catch (java.io.IOException e) {
             out.println("write_mib_s_pty: not measured (" + e.getMessage() + ")");
             out.println("read_mib_s_pty: not measured (" + e.getMessage() + ")");

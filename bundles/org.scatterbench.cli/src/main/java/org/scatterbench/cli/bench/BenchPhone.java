@@ -96,22 +96,27 @@ final class BenchPhone implements AutoCloseable {
         return registry.open(address, TransportOptions.defaults());
     }
 
-    private boolean usedPty;
+    private int ptySessions;
 
     /**
-     * The pty's link is removed when a session ends and made again for the next one (a new socat);
-     * after a session, wait for the old link to go, then for the new one, so a new session never
-     * opens the dying pty.
+     * The pty's link is removed when a session's line ends (before the phone records the session as
+     * ended) and made again by the next socat; so after a session, wait until the phone has ended it,
+     * then for the link, and a new session never opens the dying pty.
      */
     private void awaitLink() throws IOException {
         Path link = Path.of(address);
-        if (usedPty) {
-            waitFor(() -> !java.nio.file.Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS), 2_000);
+        try {
+            if (!phone.awaitSessions(ptySessions, 10, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IOException("the virtual phone did not end its previous pty session");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the pty");
         }
         if (!waitFor(() -> java.nio.file.Files.exists(link), 10_000)) {
             throw new IOException("the virtual phone's pty " + address + " did not come back");
         }
-        usedPty = true;
+        ptySessions++;
     }
 
     private static boolean waitFor(java.util.function.BooleanSupplier condition, long millis) throws IOException {
@@ -128,6 +133,10 @@ final class BenchPhone implements AutoCloseable {
             }
         }
         return true;
+    }
+
+    TransportRegistry registry() {
+        return registry;
     }
 
     String address() {

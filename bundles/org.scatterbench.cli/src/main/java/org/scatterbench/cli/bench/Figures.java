@@ -3,20 +3,19 @@ package org.scatterbench.cli.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 
+import org.scatterbench.emulator.storage.StorageArea;
 import org.scatterbench.flash.engine.DeviceSession;
 import org.scatterbench.flash.protocol.EndAction;
 import org.scatterbench.model.ByteRange;
 import org.scatterbench.model.Region;
 import org.scatterbench.transport.DisconnectedException;
-import org.scatterbench.transport.Transport;
-import org.scatterbench.transport.stream.InMemoryPipe;
 
 /** The individual measurements; each returns MiB/s or seconds of one run. */
 final class Figures {
@@ -27,14 +26,18 @@ final class Figures {
     private Figures() {
     }
 
+    /** One timed run: its rate, and the process CPU time it took per MiB (both ends, all threads). */
+    record Run(double mibPerSecond, double cpuMsPerMib) {
+    }
+
     /** Engine write of {@code image} to the phone (DA protocol, acks, checksums), bring-up excluded. */
-    static double engineWrite(BenchPhone p, Path image, long bytes) throws Exception {
+    static Run engineWrite(BenchPhone p, Path image, long bytes) throws Exception {
         try (DeviceSession s = p.connect()) {
-            long t0 = System.nanoTime();
+            Clock c = Clock.start();
             try (InputStream in = Files.newInputStream(image)) {
                 s.da().write(new ByteRange(Region.EMMC_USER, BenchPhone.OFFSET, bytes), in, n -> { });
             }
-            double r = mibs(bytes, System.nanoTime() - t0);
+            Run r = c.stop(bytes);
             s.finish(EndAction.NONE);
             p.storage.journal().clear();
             return r;
@@ -54,81 +57,74 @@ final class Figures {
     }
 
     /**
-     * The baseline: the same file read the same way, pushed over a line of the same kind in the
-     * same chunks, and written by the far end into the same disk file at the same offset; no
-     * framing, acks or checksums.
+     * The baseline: the same file read the same way, pushed over a line of the same kind (opened
+     * through the same transport driver) in the same chunks, and stored by the far end through the
+     * phone's own user area (the same sink, the same image file, the same offset); no framing, acks
+     * or checksums.
      */
-    static double rawPush(BenchPhone.Line kind, BenchPhone p, Path image, long bytes) throws Exception {
-        if (kind == BenchPhone.Line.PIPE) {
-            InMemoryPipe pipe = InMemoryPipe.open("raw-host", "raw-sink");
-            return push(pipe.a(), TransportStreams.in(pipe.b()), TransportStreams.out(pipe.b()), p.disk, image, bytes);
-        }
-        try (java.net.ServerSocket server = new java.net.ServerSocket()) {
-            server.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
-            java.net.Socket[] far = new java.net.Socket[1];
-            Thread accept = new Thread(() -> {
-                try {
-                    far[0] = server.accept();
-                    far[0].setTcpNoDelay(true);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            accept.start();
-            try (org.scatterbench.transport.registry.TransportRegistry reg =
-                    org.scatterbench.transport.registry.TransportRegistry.builtin()) {
-                Transport host = reg.open("tcp://127.0.0.1:" + server.getLocalPort(),
-                        org.scatterbench.transport.TransportOptions.defaults());
-                accept.join();
-                try (java.net.Socket s = far[0]) {
-                    // the far end reads plain socket streams, as the virtual phone does
-                    return push(host, s.getInputStream(), s.getOutputStream(), p.disk, image, bytes);
-                }
-            }
+    static Run rawPush(BenchPhone.Line kind, BenchPhone p, Path dir, Path image, long bytes) throws Exception {
+        try (RawLine line = RawLine.open(kind, p.registry(), dir)) {
+            Run r = push(line, p.storage.user(), image, bytes);
+            p.storage.journal().clear();
+            return r;
         }
     }
 
-    private static double push(Transport host, InputStream farIn, OutputStream farOut, Path disk, Path image, long bytes)
-            throws Exception {
+    private static Run push(RawLine line, StorageArea sinkArea, Path image, long bytes) throws Exception {
         Throwable[] failure = new Throwable[1];
         Thread sink = new Thread(() -> {
             byte[] buf = new byte[CHUNK];
-            try (RandomAccessFile f = new RandomAccessFile(disk.toFile(), "rw")) {
+            try {
                 long at = 0;
                 while (at < bytes) {
                     int want = (int) Math.min(CHUNK, bytes - at);
-                    if (farIn.readNBytes(buf, 0, want) != want) {
+                    if (line.farIn().readNBytes(buf, 0, want) != want) {
                         throw new IOException("the line ended early");
                     }
-                    f.seek(BenchPhone.OFFSET + at);
-                    f.write(buf, 0, want);
+                    sinkArea.write(BenchPhone.OFFSET + at, buf, 0, want);
                     at += want;
                 }
-                farOut.write(1);
-                farOut.flush();
+                line.farOut().write(1);
+                line.farOut().flush();
             } catch (IOException | RuntimeException e) {
                 failure[0] = e;
             }
         }, "raw-push-sink");
-        long t0 = System.nanoTime();
+        Clock c = Clock.start();
         sink.start();
         byte[] buf = new byte[CHUNK];
         try (InputStream in = Files.newInputStream(image)) {
             int n;
             while ((n = in.readNBytes(buf, 0, buf.length)) > 0) {
-                host.write(buf, 0, n);
+                line.host().write(buf, 0, n);
             }
-            host.readFully(1, PATIENCE);
+            line.host().readFully(1, PATIENCE);
         } catch (DisconnectedException e) {
             // reported through failure below
         }
         sink.join();
-        long nanos = System.nanoTime() - t0;
-        host.close();
+        Run r = c.stop(bytes);
         if (failure[0] != null) {
             throw new IOException("raw push failed: " + failure[0], failure[0]);
         }
-        return mibs(bytes, nanos);
+        return r;
+    }
+
+    /** Wall time and this process's CPU time (whose resolution is the kernel's tick, 10 ms here). */
+    private record Clock(long nanos, Duration cpu) {
+        static Clock start() {
+            return new Clock(System.nanoTime(), cpuTime());
+        }
+
+        Run stop(long bytes) {
+            long wall = System.nanoTime() - nanos;
+            double mib = bytes / (double) (1 << 20);
+            return new Run(mibs(bytes, wall), (cpuTime().minus(cpu).toNanos() / 1e6) / mib);
+        }
+
+        private static Duration cpuTime() {
+            return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+        }
     }
 
     static Path payload(Path dir, long bytes) throws IOException {
@@ -148,6 +144,16 @@ final class Figures {
     }
 
     static double median(double[] v) {
+        return medianOf(v);
+    }
+
+    static Run median(List<Run> runs) {
+        double[] rate = runs.stream().mapToDouble(Run::mibPerSecond).toArray();
+        double[] cpu = runs.stream().mapToDouble(Run::cpuMsPerMib).toArray();
+        return new Run(medianOf(rate), medianOf(cpu));
+    }
+
+    private static double medianOf(double[] v) {
         double[] c = v.clone();
         Arrays.sort(c);
         return c[c.length / 2];

@@ -79,7 +79,7 @@ public final class PtyEndpoint implements Endpoint {
             throw new IOException("the pty endpoint " + link + " is closed");
         }
         List<String> cmd = List.of("socat", "-t", "0.1",
-                "pty,raw,echo=0,wait-slave,link=" + link,
+                "pty,raw,echo=0,wait-slave,pty-interval=0.01,link=" + link,
                 "tcp:127.0.0.1:" + tcp.port() + ",nodelay");
         try {
             socat = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)

@@ -79,10 +79,19 @@ public final class DeviceLink {
     }
 
     public void readFully(byte[] b, int off, int n) throws IOException {
+        readFully(b, off, n, (x, at, length) -> { });
+    }
+
+    /**
+     * Reads exactly {@code n} bytes, telling {@code arrival} about each piece as it comes in, so
+     * the caller can work on a packet while the rest of it is still on the line.
+     */
+    public void readFully(byte[] b, int off, int n, Arrival arrival) throws IOException {
         if (faults.hasByteFaults()) {
             for (int i = 0; i < n; i++) {
                 b[off + i] = (byte) readByte();
             }
+            arrival.arrived(b, off, n);
             return;
         }
         int done = 0;
@@ -91,9 +100,16 @@ public final class DeviceLink {
             if (r < 0) {
                 throw new LinkClosedException("host closed the line", false);
             }
+            arrival.arrived(b, off + done, r);
             done += r;
             received += r;
         }
+    }
+
+    /** Sees the pieces of a read as they arrive. */
+    @FunctionalInterface
+    public interface Arrival {
+        void arrived(byte[] buffer, int offset, int length);
     }
 
     public void writeByte(int b) throws IOException {

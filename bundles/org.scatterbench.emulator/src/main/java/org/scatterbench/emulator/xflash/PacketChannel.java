@@ -35,6 +35,22 @@ final class PacketChannel {
      * maximum). A wrong magic aborts with PROTOCOL_ERROR, an oversize length with BUFFER_OVERFLOW.
      */
     Packet read(int limit) throws IOException, DaAbort {
+        long[] typeAndLength = header(limit);
+        return new Packet(typeAndLength[0], link.readFully((int) typeAndLength[1]));
+    }
+
+    /**
+     * Reads one packet's payload into {@code into} (whose length is the limit) and returns its
+     * length: the bulk-data path, which reuses one buffer instead of allocating a megabyte a packet,
+     * and shows {@code arrival} each piece as it comes.
+     */
+    int readPayload(byte[] into, DeviceLink.Arrival arrival) throws IOException, DaAbort {
+        int length = (int) header(into.length)[1];
+        link.readFully(into, 0, length, arrival);
+        return length;
+    }
+
+    private long[] header(int limit) throws IOException, DaAbort {
         byte[] head = link.readFully(4);
         if (resyncPending) {
             while (!isMagic(head)) {
@@ -54,7 +70,7 @@ final class PacketChannel {
             throw new DaAbort(DaStatus.BUFFER_OVERFLOW, "packet length 0x" + Long.toHexString(length)
                     + " over the limit 0x" + Integer.toHexString(Math.min(limit, maxPayload)), true);
         }
-        return new Packet(type, link.readFully((int) length));
+        return new long[] { type, length };
     }
 
     /** Reads a packet that must carry exactly {@code length} bytes. */

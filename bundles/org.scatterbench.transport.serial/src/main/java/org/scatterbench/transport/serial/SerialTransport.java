@@ -19,8 +19,17 @@ import com.fazecast.jSerialComm.SerialPort;
  */
 final class SerialTransport implements Transport {
 
+    /**
+     * jSerialComm's native read and write take the whole Java array across JNI (copied in and out)
+     * whatever part of it they touch, so a read of one pty buffer's worth into a megabyte packet
+     * buffer would copy two megabytes. Transfers go through arrays of this size instead.
+     */
+    static final int BOUNCE_SIZE = 64 * 1024;
+
     private final SerialPort port;
     private final TransportDescription description;
+    private final byte[] readBounce = new byte[BOUNCE_SIZE];
+    private final byte[] writeBounce = new byte[BOUNCE_SIZE];
     private final int writeTimeoutMs;
     private int configuredReadMs = -1;
     private volatile boolean open = true;
@@ -50,7 +59,7 @@ final class SerialTransport implements Transport {
         ensureOpen();
         int done = 0;
         while (done < length) {
-            int n = port.writeBytes(data, length - done, offset + done);
+            int n = writeSome(data, offset + done, length - done);
             if (n < 0) {
                 throw lost("write failed");
             }
@@ -73,7 +82,7 @@ final class SerialTransport implements Transport {
         int waitMs = TransportOptions.millisAtLeastOne(timeout);
         while (true) {
             configureReadTimeout(waitMs);
-            int n = port.readBytes(buffer, length, offset);
+            int n = readSome(buffer, offset, length);
             if (n < 0) {
                 throw lost("read failed");
             }
@@ -87,6 +96,30 @@ final class SerialTransport implements Transport {
                         + timeout.toMillis() + " ms");
             }
             waitMs = TransportOptions.millisAtLeastOne(Duration.ofNanos(leftNanos));
+        }
+    }
+
+    private int readSome(byte[] buffer, int offset, int length) {
+        if (buffer.length <= BOUNCE_SIZE) {
+            return port.readBytes(buffer, length, offset);
+        }
+        synchronized (readBounce) {
+            int n = port.readBytes(readBounce, Math.min(length, BOUNCE_SIZE));
+            if (n > 0) {
+                System.arraycopy(readBounce, 0, buffer, offset, n);
+            }
+            return n;
+        }
+    }
+
+    private int writeSome(byte[] data, int offset, int length) {
+        if (data.length <= BOUNCE_SIZE) {
+            return port.writeBytes(data, length, offset);
+        }
+        synchronized (writeBounce) {
+            int n = Math.min(length, BOUNCE_SIZE);
+            System.arraycopy(data, offset, writeBounce, 0, n);
+            return port.writeBytes(writeBounce, n);
         }
     }
 

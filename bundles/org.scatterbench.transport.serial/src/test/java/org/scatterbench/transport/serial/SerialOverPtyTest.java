@@ -75,6 +75,34 @@ class SerialOverPtyTest {
     }
 
     @Test
+    void partsOfLargeArraysGoAndArriveWhereAsked() throws Exception {
+        // large arrays go through the transport's bounce buffers: offsets must survive that
+        byte[] big = new byte[3 << 20];
+        for (int i = 0; i < big.length; i++) {
+            big[i] = (byte) (i * 31 + (i >>> 9));
+        }
+        int from = 123_457;
+        int length = 700_001;
+        byte[] into = new byte[2 << 20];
+        int at = 99_999;
+        CompletableFuture<Void> got = CompletableFuture.runAsync(() -> {
+            try {
+                int done = 0;
+                while (done < length) {
+                    done += b.read(into, at + done, length - done, LONG);
+                }
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        });
+        a.write(big, from, length);
+        got.get(30, TimeUnit.SECONDS);
+        assertThat(Arrays.equals(into, at, at + length, big, from, from + length)).isTrue();
+        assertThat(into[at - 1]).as("nothing before the asked offset").isZero();
+        assertThat(into[at + length]).as("nothing after the asked length").isZero();
+    }
+
+    @Test
     void silenceIsATimeoutAndTheNextBytesStillArrive() throws Exception {
         Duration timeout = Duration.ofMillis(40);
         long start = System.nanoTime();

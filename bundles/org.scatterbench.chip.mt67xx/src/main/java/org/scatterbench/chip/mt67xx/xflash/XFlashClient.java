@@ -223,21 +223,31 @@ public final class XFlashClient implements DaClient {
         command(XFlashCodes.WRITE_DATA, "WRITE_DATA");
         link.send("sending the WRITE_DATA parameters", param(area, range));
         link.expectOk("the WRITE_DATA parameters for " + range);
+        ChunkReader chunks = new ChunkReader(source, range, (int) Math.min(writePacket, range.length()));
         long done = 0;
-        try (ChunkPrefetcher chunks = new ChunkPrefetcher(source, range, (int) Math.min(writePacket, range.length()))) {
-            while (done < range.length()) {
-                ChunkPrefetcher.Chunk c = chunks.next();
-                String at = range.region() + " offset 0x" + Long.toHexString(range.start() + done);
-                link.sendU32("writing at " + at, 0);
-                link.sendU32("writing at " + at, c.sum16());
-                link.send("writing at " + at, c.data(), 0, c.length());
-                long st = link.status("writing at " + at);
-                if (st != 0) {
-                    throw new FlashException("the DA rejected the data written at " + at, st);
-                }
-                done += c.length();
-                progress.accept(done);
+        ChunkReader.Chunk c = chunks.next();
+        while (c != null) {
+            String at = range.region() + " offset 0x" + Long.toHexString(range.start() + done);
+            link.sendChunk("writing at " + at, c.sum16(), c.data(), 0, c.length());
+            // read and sum the next packet while the DA checks and stores this one; a failure to read
+            // it is reported after this packet's status, so the DA's answer is never left unread
+            ChunkReader.Chunk next = null;
+            FlashException unreadable = null;
+            try {
+                next = chunks.next();
+            } catch (FlashException e) {
+                unreadable = e;
             }
+            long st = link.status("writing at " + at);
+            if (st != 0) {
+                throw new FlashException("the DA rejected the data written at " + at, st);
+            }
+            if (unreadable != null) {
+                throw unreadable;
+            }
+            done += c.length();
+            progress.accept(done);
+            c = next;
         }
         link.expectOk("finishing the write of " + range);
     }
@@ -320,14 +330,6 @@ public final class XFlashClient implements DaClient {
 
     private Optional<String> getText(int code) throws FlashException {
         return get(code).map(b -> new String(b, StandardCharsets.US_ASCII).trim());
-    }
-
-    static int sum16(byte[] b, int n) {
-        int s = 0;
-        for (int i = 0; i < n; i++) {
-            s += b[i] & 0xFF;
-        }
-        return s & 0xFFFF;
     }
 
     private static byte[] le(int... words) {
