@@ -13,12 +13,19 @@ import org.scatterbench.transport.TransportTimeoutException;
  * A bounded byte queue between one producer (a reader thread or the peer of an in-memory pipe) and the
  * reading side of a transport, with the SPI's read semantics: wait up to a deadline for at least one
  * byte, hand out what is there, report end of stream only after the buffered bytes are consumed.
+ * <p>
+ * The bytes are copied outside the state lock: a writer reserves free space, copies, then publishes
+ * it; a reader takes filled space, copies, then frees it. So a writer and a reader copy at the same
+ * time instead of taking turns, which halves the time a megabyte packet spends in the queue. Writers
+ * and readers are each serialised by their own lock, so the reserved regions never overlap.
  */
 final class ByteChannelBuffer {
 
     private final String name;
     private final byte[] ring;
     private final ReentrantLock lock = new ReentrantLock();
+    private final ReentrantLock putLock = new ReentrantLock();
+    private final ReentrantLock takeLock = new ReentrantLock();
     private final Condition readable = lock.newCondition();
     private final Condition writable = lock.newCondition();
     private int head;
@@ -37,26 +44,42 @@ final class ByteChannelBuffer {
 
     /** Appends all bytes, blocking while the buffer is full. Returns false if the reader side closed. */
     boolean put(byte[] data, int offset, int length) throws InterruptedIOException {
-        int done = 0;
-        lock.lock();
+        putLock.lock();
         try {
+            int done = 0;
             while (done < length) {
-                while (count == ring.length && !closed) {
-                    awaitUninterruptiblyOrThrow(writable);
+                int tail;
+                int n;
+                lock.lock();
+                try {
+                    while (count == ring.length && !closed) {
+                        awaitUninterruptiblyOrThrow(writable);
+                    }
+                    if (closed) {
+                        return false;
+                    }
+                    tail = (head + count) % ring.length;
+                    n = Math.min(length - done, Math.min(ring.length - count, ring.length - tail));
+                } finally {
+                    lock.unlock();
                 }
-                if (closed) {
-                    return false;
-                }
-                int tail = (head + count) % ring.length;
-                int n = Math.min(length - done, Math.min(ring.length - count, ring.length - tail));
+                // [tail, tail + n) is free, and only this writer (holding putLock) fills it
                 System.arraycopy(data, offset + done, ring, tail, n);
-                count += n;
+                lock.lock();
+                try {
+                    if (closed) {
+                        return false;
+                    }
+                    count += n;
+                    readable.signalAll();
+                } finally {
+                    lock.unlock();
+                }
                 done += n;
-                readable.signalAll();
             }
             return true;
         } finally {
-            lock.unlock();
+            putLock.unlock();
         }
     }
 
@@ -116,14 +139,20 @@ final class ByteChannelBuffer {
         }
     }
 
+    /**
+     * Drops what has arrived. The head moves past it rather than back to 0: a writer may be filling
+     * the space after it right now, and those bytes arrive after the discard, so they are kept.
+     */
     void clear() {
+        takeLock.lock();
         lock.lock();
         try {
-            head = 0;
+            head = (head + count) % ring.length;
             count = 0;
             writable.signalAll();
         } finally {
             lock.unlock();
+            takeLock.unlock();
         }
     }
 
@@ -131,37 +160,58 @@ final class ByteChannelBuffer {
         if (length == 0) {
             return 0;
         }
-        long remaining = timeout.toNanos();
-        lock.lock();
+        takeLock.lock();
         try {
-            while (count == 0) {
-                if (closed) {
-                    throw new DisconnectedException(name + ": transport is closed");
-                }
-                if (endOfStream) {
-                    throw failure == null ? new DisconnectedException(name + ": the other side closed the connection")
-                            : new DisconnectedException(name + ": connection lost: " + failure.getMessage(), failure);
-                }
-                if (remaining <= 0) {
-                    throw new TransportTimeoutException(name + ": nothing received within " + timeout.toMillis() + " ms");
-                }
-                try {
-                    remaining = readable.awaitNanos(remaining);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new InterruptedIOException(name + ": interrupted while reading");
-                }
+            int from;
+            int n;
+            lock.lock();
+            try {
+                awaitReadable(timeout);
+                n = Math.min(length, count);
+                from = head;
+            } finally {
+                lock.unlock();
             }
-            int n = Math.min(length, count);
-            int first = Math.min(n, ring.length - head);
-            System.arraycopy(ring, head, buffer, offset, first);
+            // [from, from + n) is filled, and the writer leaves it alone until it is freed below
+            int first = Math.min(n, ring.length - from);
+            System.arraycopy(ring, from, buffer, offset, first);
             System.arraycopy(ring, 0, buffer, offset + first, n - first);
-            head = (head + n) % ring.length;
-            count -= n;
-            writable.signalAll();
+            lock.lock();
+            try {
+                if (!closed) {
+                    head = (from + n) % ring.length;
+                    count -= n;
+                    writable.signalAll();
+                }
+            } finally {
+                lock.unlock();
+            }
             return n;
         } finally {
-            lock.unlock();
+            takeLock.unlock();
+        }
+    }
+
+    /** Waits, holding {@link #lock}, until a byte is there; fails on close, end of stream or timeout. */
+    private void awaitReadable(Duration timeout) throws IOException {
+        long remaining = timeout.toNanos();
+        while (count == 0) {
+            if (closed) {
+                throw new DisconnectedException(name + ": transport is closed");
+            }
+            if (endOfStream) {
+                throw failure == null ? new DisconnectedException(name + ": the other side closed the connection")
+                        : new DisconnectedException(name + ": connection lost: " + failure.getMessage(), failure);
+            }
+            if (remaining <= 0) {
+                throw new TransportTimeoutException(name + ": nothing received within " + timeout.toMillis() + " ms");
+            }
+            try {
+                remaining = readable.awaitNanos(remaining);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException(name + ": interrupted while reading");
+            }
         }
     }
 
