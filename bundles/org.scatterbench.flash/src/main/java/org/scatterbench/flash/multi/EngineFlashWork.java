@@ -67,11 +67,11 @@ public final class EngineFlashWork implements DeviceWork {
         try {
             // the same sequence as `flash`: brick guard, the phone's own table, the planner
             planned = workflow.plan(new FlashPlanRequest(rom, Optional.of(romFolder), mode, optIn, Set.of(),
-                    CurrentLayout.fromDevice(), false, backups, Optional.empty()), monitor);
+                    CurrentLayout.fromDevice(), verify, backups, Optional.empty()), monitor);
         } catch (FlashRefusedException e) {
             throw new RefusedException("refused, nothing was written: " + e.getMessage());
         }
-        FlashPlan plan = verify ? EngineRunRecorder.withVerifySteps(planned.plan()) : planned.plan();
+        FlashPlan plan = planned.plan();
         recorder.plan(PlanRecord.of(plan));
         if (plan.refused()) {
             throw new RefusedException("the plan is refused; nothing was written: " + String.join("; ", plan.reasons()));

@@ -98,28 +98,6 @@ public final class EngineRunRecorder {
         r.log().forEach(recorder::note);
     }
 
-    /** The plan with a VERIFY after each image WRITE that has none yet: what {@code --verify} asks for. */
-    public static FlashPlan withVerifySteps(FlashPlan plan) {
-        if (plan.refused()) {
-            return plan;
-        }
-        Set<String> verified = new HashSet<>();
-        for (PlanStep s : plan.steps()) {
-            if (s.action() == StepAction.VERIFY) {
-                verified.add(s.partition());
-            }
-        }
-        List<PlanStep> l = new ArrayList<>();
-        for (PlanStep s : plan.steps()) {
-            l.add(s);
-            if (s.action() == StepAction.WRITE && s.image().isPresent() && !verified.contains(s.partition())) {
-                l.add(PlanStep.of(StepAction.VERIFY, s.partition(), s.range(), "Read " + s.partition()
-                        + " back and compare it with the image."));
-            }
-        }
-        return new FlashPlan(plan.mode(), false, plan.reasons(), l, plan.partitions());
-    }
-
     private static long bytes(PlanStep s) throws IOException {
         switch (s.action()) {
             case WRITE:

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.scatterbench.flash.FlashException;
@@ -98,14 +100,25 @@ public final class FlashWorkflow {
         return new FlashOperation(session, new FlashRequest(planned.plan(), planned.assumed(), r.next(), r.backupDir()));
     }
 
-    /** Adds a read-only VERIFY after the plan's image writes (the planner leaves verification to the caller). */
-    static FlashPlan withVerifies(FlashPlan plan) {
+    /**
+     * What {@code --verify} asks for: a read-only VERIFY right after each image WRITE that has none
+     * yet (the planner leaves verification to the caller), so a bad write stops the run before the
+     * next partition is touched. Nothing else in the plan changes.
+     */
+    public static FlashPlan withVerifies(FlashPlan plan) {
         if (plan.refused()) {
             return plan;
         }
-        List<PlanStep> steps = new ArrayList<>(plan.steps());
+        Set<String> verified = new HashSet<>();
         for (PlanStep s : plan.steps()) {
-            if (s.action() == StepAction.WRITE && s.image().isPresent()) {
+            if (s.action() == StepAction.VERIFY) {
+                verified.add(s.partition());
+            }
+        }
+        List<PlanStep> steps = new ArrayList<>();
+        for (PlanStep s : plan.steps()) {
+            steps.add(s);
+            if (s.action() == StepAction.WRITE && s.image().isPresent() && !verified.contains(s.partition())) {
                 steps.add(PlanStep.of(StepAction.VERIFY, s.partition(), s.range(), "read " + s.partition()
                         + " back and compare it with " + s.image().get().getFileName()));
             }

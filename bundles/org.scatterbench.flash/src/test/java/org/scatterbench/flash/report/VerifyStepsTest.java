@@ -18,6 +18,7 @@ import org.scatterbench.layout.plan.Planner;
 import org.scatterbench.layout.plan.StepAction;
 import org.scatterbench.model.Layout;
 import org.scatterbench.scatter.ScatterFiles;
+import org.scatterbench.flash.workflow.FlashWorkflow;
 
 /** --verify on a real plan: a VERIFY right after every image write, nothing else changed. */
 class VerifyStepsTest {
@@ -36,7 +37,7 @@ class VerifyStepsTest {
         }
         FlashPlan plan = new Planner(f -> 4096).plan(new PlanRequest(l, l, Optional.of(tmp), PlanMode.KEEP_DATA, Set.of()));
         assertThat(plan.refused()).as(String.join("; ", plan.reasons())).isFalse();
-        FlashPlan v = EngineRunRecorder.withVerifySteps(plan);
+        FlashPlan v = FlashWorkflow.withVerifies(plan);
         List<PlanStep> writes = plan.steps().stream().filter(s -> s.action() == StepAction.WRITE).toList();
         assertThat(writes).isNotEmpty();
         for (int i = 0; i < v.steps().size(); i++) {
