@@ -318,6 +318,38 @@ class XFlashDaTest {
     }
 
     @Test
+    void aWriteWhoseStorageFailsNeverEndsWithOk(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        pipe.close();
+        java.nio.file.Path img = java.nio.file.Files.write(dir.resolve("w.img"), new byte[1 << 20]);
+        EmmcStorage fileStorage = EmmcStorage.onImage(img, 4096, 4096);
+        VirtualPhone filePhone = VirtualPhone.builder(ChipProfiles.mt6765(), fileStorage).build();
+        try (PipeEndpoint p = PipeEndpoint.connect(filePhone)) {
+            TestHost host = new TestHost(p.hostIn(), p.hostOut());
+            host.connect();
+            fileStorage.close(); // the flash fails under the phone
+            byte[] chunk = random(4096, 11);
+            host.xsend(TestHost.WRITE_DATA);
+            host.expectStatus(0);
+            host.xsend(TestHost.storageParam(8, 0x1000, 8192));
+            host.expectStatus(0);
+            long last = 0;
+            for (int i = 0; i < 2 && last == 0; i++) {
+                host.xsend(0);
+                host.xsend(TestHost.sum16(chunk));
+                host.xsend(chunk);
+                last = host.readStatus();
+            }
+            if (last == 0) {
+                last = host.readStatus(); // the final status
+            }
+            assertThat(last).as("the write ends with the storage error, not OK").isEqualTo(DaStatus.ERROR);
+            assertThat(filePhone.journal().isEmpty()).as("nothing recorded as written").isTrue();
+            assertThat(le(host.getter(0x040007)).getInt()).as("the DA still serves").isEqualTo(0x100000);
+        }
+    }
+
+    @Test
     void extensionBootAndCustomStorage() throws Exception {
         h.bootTo(0x4FFF0000L, random(16428, 10));
         assertThat(le(h.getter(0x0F0000)).getInt()).isEqualTo((int) 0xA1A2A3A4L);

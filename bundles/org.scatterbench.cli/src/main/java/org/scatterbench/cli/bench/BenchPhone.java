@@ -37,7 +37,6 @@ final class BenchPhone implements AutoCloseable {
     /** Offset of the measured range in the user area (clear of the table at its start). */
     static final long OFFSET = 8L << 20;
 
-    final Path disk;
     final EmmcStorage storage;
     final VirtualPhone phone;
     private final Line line;
@@ -45,9 +44,8 @@ final class BenchPhone implements AutoCloseable {
     private final String address;
     private final TransportRegistry registry = TransportRegistry.builtin();
 
-    private BenchPhone(Path disk, EmmcStorage storage, VirtualPhone phone, Line line, AutoCloseable endpoint,
+    private BenchPhone(EmmcStorage storage, VirtualPhone phone, Line line, AutoCloseable endpoint,
             String address) {
-        this.disk = disk;
         this.storage = storage;
         this.phone = phone;
         this.line = line;
@@ -65,14 +63,14 @@ final class BenchPhone implements AutoCloseable {
         switch (line) {
             case TCP: {
                 TcpEndpoint e = TcpEndpoint.listen(phone, 0);
-                return new BenchPhone(disk, storage, phone, line, e, e.address());
+                return new BenchPhone(storage, phone, line, e, e.address());
             }
             case PTY: {
                 PtyEndpoint e = PtyEndpoint.open(phone, dir.resolve(name + ".pty"));
-                return new BenchPhone(disk, storage, phone, line, e, e.link().toString());
+                return new BenchPhone(storage, phone, line, e, e.link().toString());
             }
             default:
-                return new BenchPhone(disk, storage, phone, line, () -> { }, "memory");
+                return new BenchPhone(storage, phone, line, () -> { }, "memory");
         }
     }
 
