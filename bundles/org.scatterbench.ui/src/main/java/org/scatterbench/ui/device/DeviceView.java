@@ -1,6 +1,7 @@
 package org.scatterbench.ui.device;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,11 +20,18 @@ import org.eclipse.ui.part.ViewPart;
 import org.scatterbench.transport.registry.TransportRegistry;
 import org.scatterbench.model.Layout;
 import org.scatterbench.ui.UiServices;
+import org.scatterbench.flash.op.DeviceJob;
 import org.scatterbench.ui.download.DownloadView;
+import org.scatterbench.ui.flash.FlashJobs;
+import org.scatterbench.ui.flash.FlashRun;
+import org.scatterbench.ui.flash.MultiFlash;
 import org.scatterbench.ui.prefs.WorkbenchPreferences;
 import org.scatterbench.ui.widgets.TextColumns;
 
-/** Detected ports and devices, and the one-click virtual phone. Scans run as system Jobs. */
+/**
+ * Detected ports and devices, the one-click virtual phone, and flashing several phones at once
+ * (one Job per phone) with each row's progress. Scans run as system Jobs.
+ */
 public final class DeviceView extends ViewPart {
 
     public static final String ID = "org.scatterbench.ui.views.device";
@@ -33,12 +41,18 @@ public final class DeviceView extends ViewPart {
     private Button virtualPhone;
     private TransportRegistry registry;
     private VirtualPhoneHost phones;
+    private final PhoneProgress progress = new PhoneProgress();
+    private ThrottledRefresh progressRefresh;
+    private final Runnable progressListener = () -> progressRefresh.request();
+    private MultiFlash multiFlash;
+    private List<DeviceJob> lastFlash = List.of();
 
     @Override
     public void createPartControl(Composite parent) {
         registry = TransportRegistry.standard();
         phones = UiServices.virtualPhones();
-        parent.setLayout(new GridLayout(3, false));
+        multiFlash = new MultiFlash(new FlashJobs(UiServices.protocolLog()));
+        parent.setLayout(new GridLayout(4, false));
         Button refresh = new Button(parent, SWT.PUSH);
         refresh.setText("&Refresh");
         refresh.addListener(SWT.Selection, e -> refresh());
@@ -50,18 +64,26 @@ public final class DeviceView extends ViewPart {
         identify.setText("&Identify");
         identify.setToolTipText("Asks the selected phone for its chip and target config (writes nothing)");
         identify.addListener(SWT.Selection, e -> identifySelected());
-        viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
-        viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        Button flash = new Button(parent, SWT.PUSH);
+        flash.setText("&Flash selected");
+        flash.setToolTipText("Flashes the Download view's ROM and mode on every selected phone at once, each in its own job");
+        flash.addListener(SWT.Selection, e -> flashSelected());
+        viewer = new TableViewer(parent, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         TextColumns<DeviceRow> columns = TextColumns.of(viewer, DeviceRow.class);
         columns.add("Port", 170, DeviceRow::portSpec);
-        columns.add("Kind", 90, DeviceRow::kind);
+        columns.add("Kind", 105, DeviceRow::kind);
         columns.add("Mode", 110, DeviceRow::mode);
+        columns.add("Progress", 300, row -> progress.text(row.portSpec()));
         columns.add("Details", 360, DeviceRow::details);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         status = new Label(parent, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        progressRefresh = new ThrottledRefresh(viewer.getControl(), 100, viewer::refresh);
+        progress.addListener(progressListener);
+        viewer.addSelectionChangedListener(e -> showProgressOfSelection());
         refresh();
     }
 
@@ -108,7 +130,7 @@ public final class DeviceView extends ViewPart {
         Job job = Job.create("Identifying " + row.portSpec(), monitor -> {
             DeviceRow answer = new DeviceIdentify(registry).identify(row, timeout);
             asyncUi(() -> {
-                List<DeviceRow> rows = new java.util.ArrayList<>(rows());
+                List<DeviceRow> rows = new ArrayList<>(rows());
                 int i = rows.indexOf(row);
                 if (i >= 0) {
                     rows.set(i, answer);
@@ -120,6 +142,53 @@ public final class DeviceView extends ViewPart {
         });
         job.setUser(true);
         job.schedule();
+    }
+
+    /**
+     * Flashes the Download view's ROM, mode and DA on every selected phone, one Job each, all at
+     * once; explains in the status line instead when there is nothing to start.
+     *
+     * @return the started jobs (empty when nothing started)
+     */
+    public List<DeviceJob> flashSelected() {
+        List<?> selected = viewer.getStructuredSelection().toList();
+        List<String> ports = selected.stream().filter(DeviceRow.class::isInstance).map(DeviceRow.class::cast)
+                .map(DeviceRow::portSpec).filter(p -> !p.isEmpty()).distinct().toList();
+        if (ports.isEmpty()) {
+            status.setText("Select one or more phones first (Ctrl+click selects several).");
+            return List.of();
+        }
+        DownloadView download = (DownloadView) getSite().getPage().findView(DownloadView.ID);
+        if (download == null) {
+            status.setText("Nothing started: open the Download view and choose a ROM first.");
+            return List.of();
+        }
+        List<String> busy = ports.stream().filter(progress::isRunning).toList();
+        List<String> free = ports.stream().filter(p -> !progress.isRunning(p)).toList();
+        if (free.isEmpty()) {
+            status.setText("Already flashing: " + String.join(", ", busy));
+            return List.of();
+        }
+        Optional<String> why = download.flashBlocker(free.get(0));
+        if (why.isPresent()) {
+            status.setText("Nothing started: " + why.get());
+            return List.of();
+        }
+        List<FlashRun.Settings> settings = free.stream().map(download::flashSettings).toList();
+        lastFlash = multiFlash.start(settings, progress, summary -> asyncUi(() -> status.setText(summary)), getSite());
+        status.setText("Flashing " + free.size() + (free.size() == 1 ? " phone" : " phones")
+                + (busy.isEmpty() ? "" : "; already flashing, not started again: " + String.join(", ", busy)));
+        viewer.refresh();
+        return lastFlash;
+    }
+
+    /** A reason can be longer than its cell: one selected row's progress is repeated in full below. */
+    private void showProgressOfSelection() {
+        List<?> selected = viewer.getStructuredSelection().toList();
+        if (selected.size() == 1 && selected.get(0) instanceof DeviceRow row
+                && !progress.text(row.portSpec()).isEmpty()) {
+            status.setText(row.portSpec() + ": " + progress.text(row.portSpec()));
+        }
     }
 
     public void refresh() {
@@ -137,6 +206,16 @@ public final class DeviceView extends ViewPart {
 
     public TableViewer viewer() {
         return viewer;
+    }
+
+    /** The flash state per port, as the Progress column shows it. */
+    public PhoneProgress progress() {
+        return progress;
+    }
+
+    /** The jobs of the last Flash selected. */
+    public List<DeviceJob> lastFlashJobs() {
+        return lastFlash;
     }
 
     /** For tests: the rows shown. */
@@ -166,6 +245,7 @@ public final class DeviceView extends ViewPart {
 
     @Override
     public void dispose() {
+        progress.removeListener(progressListener);
         if (registry != null) {
             registry.close();
         }

@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.scatterbench.emulator.VirtualPhone;
 import org.scatterbench.emulator.chip.ChipProfiles;
 import org.scatterbench.emulator.storage.EmmcStorage;
+import org.scatterbench.emulator.storage.WriteJournal;
 import org.scatterbench.emulator.tools.DaFileWriter;
 import org.scatterbench.emulator.tools.ImageSpec;
 import org.scatterbench.emulator.tools.PhoneImageWriter;
@@ -85,16 +86,39 @@ public final class VirtualPhoneHost implements AutoCloseable {
         return running.stream().map(Entry::phone).toList();
     }
 
+    /** Every write and erase the phone on {@code portSpec} did, to see what a flash touched. */
+    public Optional<WriteJournal> journal(String portSpec) {
+        return find(portSpec).map(e -> e.storage().journal());
+    }
+
+    /** Unplugs the phone on {@code portSpec}: its port stops answering; false if no such phone runs. */
+    public boolean stop(String portSpec) {
+        Optional<Entry> e = find(portSpec);
+        e.ifPresent(entry -> {
+            running.remove(entry);
+            shut(entry);
+        });
+        return e.isPresent();
+    }
+
     @Override
     public void close() {
         for (Entry e : running) {
-            try {
-                e.endpoint().close();
-                e.storage().close();
-            } catch (Exception ex) {
-                log.append("WARNING", "virtual-phone", "closing " + e.phone().portSpec() + ": " + ex.getMessage());
-            }
+            shut(e);
         }
         running.clear();
+    }
+
+    private Optional<Entry> find(String portSpec) {
+        return running.stream().filter(e -> e.phone().portSpec().equals(portSpec)).findFirst();
+    }
+
+    private void shut(Entry e) {
+        try {
+            e.endpoint().close();
+            e.storage().close();
+        } catch (Exception ex) {
+            log.append("WARNING", "virtual-phone", "closing " + e.phone().portSpec() + ": " + ex.getMessage());
+        }
     }
 }

@@ -270,11 +270,30 @@ public final class DownloadView extends ViewPart {
                 .isPresent()) {
             return;
         }
-        String da = daField.text().getText().trim();
-        launcher.start(new FlashRun.Settings(Path.of(da), portText.getText().trim(), selection,
-                !currentField.text().getText().isBlank(), null, null, false, java.util.Optional.empty()), getSite(),
-                () -> ui(this::updateStartState));
+        launcher.start(flashSettings(portText.getText().trim()), getSite(), () -> ui(this::updateStartState));
         updateStartState();
+    }
+
+    /**
+     * Why this view's current choices cannot be flashed on {@code portSpec} (no ROM, no DA, a
+     * refused or empty plan), or empty. A flash of this view's own Start does not block it: the
+     * port rules keep two flashes of one phone apart.
+     */
+    public Optional<String> flashBlocker(String portSpec) {
+        return FlashAvailability.blocker(plan, daField.text().getText(), portSpec, false);
+    }
+
+    /**
+     * This view's choices (DA, ROM, mode, ticks, current layout) for a flash on {@code portSpec};
+     * the rest comes from the preferences when the flash starts. Only when {@link #flashBlocker}
+     * is empty.
+     */
+    public FlashRun.Settings flashSettings(String portSpec) {
+        if (flashBlocker(portSpec).isPresent()) {
+            throw new IllegalStateException("nothing to flash: " + flashBlocker(portSpec).get());
+        }
+        return new FlashRun.Settings(Path.of(daField.text().getText().trim()), portSpec, selection,
+                !currentField.text().getText().isBlank(), null, null, false, Optional.empty());
     }
 
     private void ui(Runnable r) {
