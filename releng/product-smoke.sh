@@ -70,7 +70,10 @@ echo "$OUT" | grep -q 'Exception' && fail "a stack trace reached the user: $OUT"
 # a virtual phone in its own process, host commands from others
 IMG="$WORK/phone.img"
 expect 0 "emulator make-image from a corpus scatter" -- sb emulator make-image --scatter "$SHARED/corpus/scatter/v1.x/MT6765_Dewil-King_k65v1.txt" -o "$IMG"
-sb emulator --chip mt6765 --image "$IMG" --listen 127.0.0.1:0 > "$WORK/phone.out" 2> "$WORK/phone.err" &
+# the start script itself in the background (not the sb function, whose subshell would be what $! names and
+# what kill stops, leaving the phone's JVM running after the build): the script forwards TERM to Java
+"$SB" -data @none -application org.scatterbench.cli.app emulator --chip mt6765 --image "$IMG" --listen 127.0.0.1:0 \
+  > "$WORK/phone.out" 2> "$WORK/phone.err" &
 PHONE=$!
 ADDR=""
 for i in $(seq 1 300); do
@@ -94,6 +97,11 @@ else
   fi
 fi
 kill $PHONE 2>/dev/null; wait $PHONE 2>/dev/null
+if pgrep -f -- "--image $IMG" > /dev/null 2>&1; then
+  fail "the virtual phone's JVM outlived its start script's kill"; pkill -f -- "--image $IMG"
+else
+  pass "the virtual phone stopped with its start script"
+fi
 
 expect 0 "demo (keep-data upgrade of a virtual phone, protected ranges compared)" -- sb demo
 echo "$OUT" | tail -n 12
