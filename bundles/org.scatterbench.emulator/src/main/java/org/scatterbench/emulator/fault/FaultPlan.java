@@ -77,6 +77,22 @@ public final class FaultPlan {
         return lockedTargetConfig;
     }
 
+    /**
+     * The first offset at or after {@code from} in direction {@code d} where a byte-level fault acts
+     * (a cut, a dropped or corrupted byte, a stall), or {@link Long#MAX_VALUE}: the bytes before it
+     * can move in bulk.
+     */
+    public long nextEvent(Direction d, long from) {
+        long next = Long.MAX_VALUE;
+        for (OptionalLong at : new OptionalLong[] { disconnectAfter(d), dropAt(d), corruptAt(d),
+                d == Direction.TO_HOST && stallAt >= 0 ? OptionalLong.of(stallAt) : OptionalLong.empty() }) {
+            if (at.isPresent() && at.getAsLong() >= from) {
+                next = Math.min(next, at.getAsLong());
+            }
+        }
+        return next;
+    }
+
     /** True when any byte-level fault applies, so the link must look at single bytes. */
     public boolean hasByteFaults() {
         return !disconnectAfter.isEmpty() || !dropAt.isEmpty() || !corruptAt.isEmpty() || stallAt >= 0;

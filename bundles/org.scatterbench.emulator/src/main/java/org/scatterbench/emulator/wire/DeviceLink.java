@@ -88,9 +88,7 @@ public final class DeviceLink {
      */
     public void readFully(byte[] b, int off, int n, Arrival arrival) throws IOException {
         if (faults.hasByteFaults()) {
-            for (int i = 0; i < n; i++) {
-                b[off + i] = (byte) readByte();
-            }
+            readAroundFaults(b, off, n);
             arrival.arrived(b, off, n);
             return;
         }
@@ -112,6 +110,24 @@ public final class DeviceLink {
         void arrived(byte[] buffer, int offset, int length);
     }
 
+    /** Bulk reads up to the next faulty offset, then that one byte through {@link #readByte}. */
+    private void readAroundFaults(byte[] b, int off, int n) throws IOException {
+        int done = 0;
+        while (done < n) {
+            long room = faults.nextEvent(Direction.FROM_HOST, received) - received;
+            if (room <= 0) {
+                b[off + done++] = (byte) readByte();
+                continue;
+            }
+            int r = in.read(b, off + done, (int) Math.min(room, n - done));
+            if (r < 0) {
+                throw new LinkClosedException("host closed the line", false);
+            }
+            done += r;
+            received += r;
+        }
+    }
+
     public void writeByte(int b) throws IOException {
         write(new byte[] { (byte) b });
     }
@@ -123,7 +139,18 @@ public final class DeviceLink {
             out.flush();
             return;
         }
-        for (byte x : b) {
+        for (int i = 0; i < b.length; i++) {
+            long room = faults.nextEvent(Direction.TO_HOST, sent) - sent;
+            if (room > 0) {
+                // nothing happens before the next faulty offset: the bytes up to it go at once
+                int bulk = (int) Math.min(room, b.length - i);
+                out.write(b, i, bulk);
+                sent += bulk;
+                i += bulk - 1;
+                checkCut(Direction.TO_HOST, sent);
+                continue;
+            }
+            byte x = b[i];
             checkCut(Direction.TO_HOST, sent);
             long at = sent++;
             if (faults.stallAt() == at) {
