@@ -15,8 +15,9 @@ REPO=${5:-}
 SB="$PRODUCT/scatterbench"
 FAILED=0
 rm -rf "$WORK" && mkdir -p "$WORK"
-# run reports of the smoke run stay in the build tree
+# run reports and calibration backups of the smoke run stay in the build tree
 SCATTERBENCH_REPORTS="$WORK/reports"; export SCATTERBENCH_REPORTS
+SCATTERBENCH_BACKUPS="$WORK/backups"; export SCATTERBENCH_BACKUPS
 
 sb() { "$SB" -data @none -application org.scatterbench.cli.app "$@"; }
 pass() { echo "smoke: PASS $*"; }

@@ -147,7 +147,8 @@ public final class DemoCommand implements Runnable {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8);
         String[] args = { "flash", "--port", dev.port(), "--da", d.da.toString(), "--scatter", d.romScatter.toString(),
-                "--rom", d.rom.toString(), "--mode", "keep-data", "--verify", "--yes", "--run-dir", dir.resolve("run").toString() };
+                "--rom", d.rom.toString(), "--mode", "keep-data", "--verify", "--yes", "--run-dir", dir.resolve("run").toString(),
+                "--calibration-backup", dir.resolve("calibration").toString() };
         out.println("$ scatterbench " + String.join(" ", args));
         int code = ScatterbenchCli.run(args, ps, ps);
         for (String line : buf.toString(StandardCharsets.UTF_8).split("\n")) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.scatterbench.cli.CliException;
+import org.scatterbench.cli.backup.CalibrationBackupOption;
 import org.scatterbench.flash.FlashException;
 import org.scatterbench.flash.engine.DeviceSession;
 import org.scatterbench.flash.op.FlashReport;
@@ -98,6 +99,9 @@ public final class FlashCommand implements Runnable {
             description = "Where the run report goes (default: $SCATTERBENCH_REPORTS or ~/.scatterbench/reports).")
     Path reports;
 
+    @Mixin
+    CalibrationBackupOption calibration;
+
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
@@ -113,7 +117,8 @@ public final class FlashCommand implements Runnable {
                 ? (session, m) -> readCurrent(current.file)
                 : CurrentLayout.fromDevice();
         FlashPlanRequest request = new FlashPlanRequest(next, Optional.of(romDir), planMode, optIn, Set.of(),
-                currentLayout, verify, dir.resolve("backup"), Optional.of(ReportStore.standard(Optional.ofNullable(reports))));
+                currentLayout, verify, dir.resolve("backup"), Optional.of(ReportStore.standard(Optional.ofNullable(reports))),
+                calibration.base());
         try (DeviceConnection c = DeviceConnection.open(device, monitor)) {
             DeviceSession s = c.session();
             FlashWorkflow workflow = new FlashWorkflow(s);

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.scatterbench.cli.CliException;
+import org.scatterbench.cli.backup.CalibrationBackupOption;
 import org.scatterbench.cli.backup.ReportsOption;
 import org.scatterbench.flash.chip.ChipRegistry;
 import org.scatterbench.flash.da.DaFile;
@@ -49,6 +50,9 @@ public final class FlashAllCommand implements Runnable {
 
     @Mixin
     ReportsOption reports;
+
+    @Mixin
+    CalibrationBackupOption calibration;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Ports ports;
@@ -103,7 +107,7 @@ public final class FlashAllCommand implements Runnable {
                     SessionOptions.of(daFile).withReplyTimeout(Duration.ofSeconds(Math.max(1, timeout))),
                     ChipRegistry.load(), reports.store());
             EngineFlashWork work = new EngineFlashWork(next, romDir, planMode, Set.of(), verify,
-                    Path.of("scatterbench-runs", "backups"), new ImageHashes(), Clock.systemUTC());
+                    Path.of("scatterbench-runs", "backups"), calibration.base(), new ImageHashes(), Clock.systemUTC());
             List<DeviceResult> results = run.run(targets, "flash", work, new NullProgressMonitor());
             boolean allRefusals = true;
             int failed = 0;

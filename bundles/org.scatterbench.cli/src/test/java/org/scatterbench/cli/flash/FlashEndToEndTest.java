@@ -80,10 +80,17 @@ class FlashEndToEndTest {
         Map<String, String> upgradedBefore = hashes(UPGRADED);
         VirtualPhone phone = fx.phone(FaultPlan.none());
 
-        VirtualPhoneFixture.Result r = flash(phone, "--verify");
+        VirtualPhoneFixture.Result r = flash(phone, "--verify", "--calibration-backup", tmp.resolve("cal").toString());
 
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out()).contains("Flash complete").contains("ME id").contains("CID").contains("verify system: done");
+        // the calibration was backed up into a dated folder first, and the output says where
+        try (java.util.stream.Stream<java.nio.file.Path> dated = java.nio.file.Files.list(tmp.resolve("cal"))) {
+            java.nio.file.Path folder = dated.findFirst().orElseThrow();
+            assertThat(folder.getFileName().toString()).matches("\\d{8}-\\d{6}_cid-[0-9A-F]+");
+            assertThat(folder.resolve("SHA256SUMS")).exists();
+            assertThat(r.out()).contains(") backed up to " + folder);
+        }
         assertThat(hashes(KEPT)).isEqualTo(keptBefore);
         Map<String, String> upgradedAfter = hashes(UPGRADED);
         for (String n : UPGRADED) {
@@ -118,6 +125,17 @@ class FlashEndToEndTest {
         }
         assertThat(hashes(KEPT)).isEqualTo(keptBefore);
         assertThat(phone.journal().touches(fx.partition("boot").range())).isTrue();
+    }
+
+    @Test
+    void firmwareUpgradeWithoutTheCalibrationBackupIsRefusedAndNothingIsWritten() throws Exception {
+        VirtualPhone phone = fx.phone(FaultPlan.none());
+
+        VirtualPhoneFixture.Result r = flash(phone, "--mode", "firmware-upgrade", "--no-calibration-backup");
+
+        assertThat(r.code()).as(r.toString()).isEqualTo(3);
+        assertThat(r.err()).contains("calibration").doesNotContain("Exception");
+        assertThat(phone.journal().isEmpty()).isTrue();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -69,7 +70,7 @@ class MultiDeviceFlashTest {
             }, SessionOptions.of(DaFile.read(rigs.get(0).daFile)).withReplyTimeout(Duration.ofSeconds(5)),
                     ChipRegistry.load(), new ReportStore(tmp.resolve("reports")));
             EngineFlashWork work = new EngineFlashWork(rom, scatter.getParent(), PlanMode.KEEP_DATA, Set.of(), true,
-                    tmp.resolve("backups"), new ImageHashes(), Clock.systemUTC());
+                    tmp.resolve("backups"), Optional.empty(), new ImageHashes(), Clock.systemUTC());
 
             List<DeviceResult> results = run.run(ports, "flash", work, new NullProgressMonitor());
 

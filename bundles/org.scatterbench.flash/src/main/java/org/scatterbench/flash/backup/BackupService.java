@@ -113,9 +113,17 @@ public final class BackupService {
         return backupPartitions(session, device, calibrationPartitions(device), base, recorder, monitor);
     }
 
-    /** {@code ~/.scatterbench/backups}: where calibration backups go unless the user names a folder. */
+    /** Names the folder calibration backups go to by default, as SCATTERBENCH_REPORTS does for reports. */
+    public static final String ENV = "SCATTERBENCH_BACKUPS";
+
+    /**
+     * Where calibration backups go unless the user names a folder: {@code $SCATTERBENCH_BACKUPS}, else
+     * {@code ~/.scatterbench/backups}.
+     */
     public static Path defaultBase() {
-        return Path.of(System.getProperty("user.home"), ".scatterbench", "backups");
+        String env = System.getenv(ENV);
+        return env != null && !env.isBlank() ? Path.of(env)
+                : Path.of(System.getProperty("user.home"), ".scatterbench", "backups");
     }
 
     /** The calibration partitions present in {@code device}, in table order. */

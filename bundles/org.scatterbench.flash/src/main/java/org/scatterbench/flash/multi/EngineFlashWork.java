@@ -40,20 +40,24 @@ public final class EngineFlashWork implements DeviceWork {
     private final Set<String> optIn;
     private final boolean verify;
     private final Path backupBase;
+    private final Optional<Path> calibrationBackups;
     private final ImageHashes hashes;
     private final Clock clock;
 
     /**
-     * @param backupBase each phone's BACKUP steps store their copies in a sub-folder named after its port
+     * @param backupBase         each phone's BACKUP steps store their copies in a sub-folder named after its port
+     * @param calibrationBackups where each phone's calibration backup goes before any write (a dated
+     *                           folder per phone, named by its CID); empty takes none
      */
     public EngineFlashWork(Layout rom, Path romFolder, PlanMode mode, Set<String> optIn, boolean verify,
-            Path backupBase, ImageHashes hashes, Clock clock) {
+            Path backupBase, Optional<Path> calibrationBackups, ImageHashes hashes, Clock clock) {
         this.rom = rom;
         this.romFolder = romFolder;
         this.mode = mode;
         this.optIn = Set.copyOf(optIn);
         this.verify = verify;
         this.backupBase = backupBase;
+        this.calibrationBackups = calibrationBackups;
         this.hashes = hashes;
         this.clock = clock;
     }
@@ -67,7 +71,7 @@ public final class EngineFlashWork implements DeviceWork {
         try {
             // the same sequence as `flash`: brick guard, the phone's own table, the planner
             planned = workflow.plan(new FlashPlanRequest(rom, Optional.of(romFolder), mode, optIn, Set.of(),
-                    CurrentLayout.fromDevice(), verify, backups, Optional.empty()), monitor);
+                    CurrentLayout.fromDevice(), verify, backups, Optional.empty(), calibrationBackups), monitor);
         } catch (FlashRefusedException e) {
             throw new RefusedException("refused, nothing was written: " + e.getMessage());
         }

@@ -20,13 +20,23 @@ import org.scatterbench.model.Layout;
  * @param verify    add a read-back VERIFY after every image write
  * @param backupDir where the engine keeps the backups it takes before writing
  * @param reports   where the run report is saved; empty saves none
+ * @param calibrationBackups where the calibration backup taken before any write goes (a new dated
+ *                  folder inside); empty takes none, which firmware-upgrade does not allow
  */
 public record FlashPlanRequest(Layout next, Optional<Path> romFolder, PlanMode mode, Set<String> optIn,
-        Set<String> excluded, CurrentLayout current, boolean verify, Path backupDir, Optional<ReportStore> reports) {
+        Set<String> excluded, CurrentLayout current, boolean verify, Path backupDir, Optional<ReportStore> reports,
+        Optional<Path> calibrationBackups) {
 
     public FlashPlanRequest {
         optIn = Set.copyOf(optIn);
         excluded = Set.copyOf(excluded);
+    }
+
+    /** A request that takes no calibration backup (refused for firmware-upgrade). */
+    public FlashPlanRequest(Layout next, Optional<Path> romFolder, PlanMode mode, Set<String> optIn,
+            Set<String> excluded, CurrentLayout current, boolean verify, Path backupDir,
+            Optional<ReportStore> reports) {
+        this(next, romFolder, mode, optIn, excluded, current, verify, backupDir, reports, Optional.empty());
     }
 
     /** The new layout as the planner sees it: unticked partitions are not downloaded. */

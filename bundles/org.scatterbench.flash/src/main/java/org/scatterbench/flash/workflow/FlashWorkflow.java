@@ -11,6 +11,9 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.scatterbench.flash.FlashException;
+import org.scatterbench.flash.backup.BackupException;
+import org.scatterbench.flash.backup.BackupResult;
+import org.scatterbench.flash.backup.BackupService;
 import org.scatterbench.flash.engine.BrickGuard;
 import org.scatterbench.flash.engine.DeviceSession;
 import org.scatterbench.flash.op.DeviceJob;
@@ -24,6 +27,7 @@ import org.scatterbench.flash.report.ReportStore;
 import org.scatterbench.flash.report.RunRecorder;
 import org.scatterbench.flash.report.RunStatus;
 import org.scatterbench.layout.plan.FlashPlan;
+import org.scatterbench.layout.plan.PlanMode;
 import org.scatterbench.layout.plan.PlanRequest;
 import org.scatterbench.layout.plan.PlanStep;
 import org.scatterbench.layout.plan.Planner;
@@ -56,6 +60,10 @@ public final class FlashWorkflow {
         if (!brick.isEmpty()) {
             throw new FlashRefusedException(brick);
         }
+        if (request.mode() == PlanMode.FIRMWARE_UPGRADE && request.calibrationBackups().isEmpty()) {
+            throw new FlashRefusedException(List.of("firmware-upgrade rewrites the partition table, so it backs up"
+                    + " the calibration partitions (IMEI, radio calibration) first, and that backup was switched off"));
+        }
         Layout assumed = request.current().of(session, monitor);
         PlanRequest planRequest = new PlanRequest(assumed, request.plannedNext(), request.romFolder(), request.mode(),
                 request.optIn());
@@ -69,7 +77,7 @@ public final class FlashWorkflow {
      */
     public FlashOutcome run(PlannedFlash planned, IProgressMonitor monitor) {
         Recording rec = Recording.start(session, planned, monitor);
-        FlashReport report = operation(planned).run(rec.monitor());
+        FlashReport report = execute(planned, rec, rec.plain(), rec.monitor());
         return rec.finish(planned.plan(), report);
     }
 
@@ -81,9 +89,8 @@ public final class FlashWorkflow {
      */
     public FlashOutcome runAsJob(PlannedFlash planned, IProgressMonitor monitor) throws FlashException {
         Recording rec = Recording.start(session, planned, monitor);
-        FlashOperation op = operation(planned);
         DeviceJob job = new DeviceJob("Flashing " + session.chip().primaryName(), session.transport().describe().port(),
-                m -> op.run(new JobMonitor(m, rec.monitor())));
+                m -> execute(planned, rec, new JobMonitor(m, rec.plain()), new JobMonitor(m, rec.monitor())));
         job.schedule();
         try {
             job.join();
@@ -93,6 +100,43 @@ public final class FlashWorkflow {
             throw new FlashException("interrupted while flashing");
         }
         return rec.finish(planned.plan(), job.report());
+    }
+
+    /**
+     * The calibration backup, when asked for, then the operation. A backup that fails stops the run
+     * before the first write; a phone without calibration partitions has nothing to lose there. The
+     * backup reports to {@code plain}, not to the recording monitor, whose task names time the plan's
+     * steps.
+     */
+    private FlashReport execute(PlannedFlash planned, Recording rec, IProgressMonitor plain, IProgressMonitor monitor) {
+        Optional<Path> base = planned.request().calibrationBackups();
+        if (base.isEmpty() || planned.plan().refused()) {
+            return operation(planned).run(monitor);
+        }
+        if (BackupService.calibrationPartitions(planned.assumed()).isEmpty()) {
+            return withNote(operation(planned).run(monitor), "The phone's table has no calibration partitions;"
+                    + " no calibration backup was needed.");
+        }
+        BackupResult backup;
+        try {
+            RunRecorder steps = rec.recorder() != null ? rec.recorder()
+                    : new RunRecorder("flash", DeviceIdentity.of(session));
+            backup = new BackupService().backupCalibration(session, planned.assumed(), base.get(), steps, plain);
+        } catch (FlashException | BackupException e) {
+            String why = "the calibration backup into " + base.get() + " failed, so nothing was written: "
+                    + e.getMessage();
+            return new FlashReport(FlashReport.Outcome.REFUSED, why, List.of(), List.of(), List.of(why));
+        }
+        String names = String.join(", ", backup.entries().stream().map(e -> e.name()).toList());
+        return withNote(operation(planned).run(monitor), "Calibration (" + names + ") backed up to " + backup.folder()
+                + "; restore it with: scatterbench restore --from " + backup.folder());
+    }
+
+    private static FlashReport withNote(FlashReport r, String note) {
+        List<String> log = new ArrayList<>();
+        log.add(note);
+        log.addAll(r.log());
+        return new FlashReport(r.outcome(), r.message(), r.completed(), r.remaining(), log);
     }
 
     private FlashOperation operation(PlannedFlash planned) {
@@ -128,16 +172,16 @@ public final class FlashWorkflow {
 
     /** The run report being gathered, or none when the request names no store. */
     private record Recording(Optional<ReportStore> store, RunRecorder recorder, EngineRunRecorder engine,
-            IProgressMonitor monitor) {
+            IProgressMonitor monitor, IProgressMonitor plain) {
 
         static Recording start(DeviceSession session, PlannedFlash planned, IProgressMonitor monitor) {
             Optional<ReportStore> store = planned.request().reports();
             if (store.isEmpty()) {
-                return new Recording(store, null, null, monitor);
+                return new Recording(store, null, null, monitor, monitor);
             }
             RunRecorder recorder = new RunRecorder("flash", DeviceIdentity.of(session));
             EngineRunRecorder engine = new EngineRunRecorder(recorder, new ImageHashes(), Clock.systemUTC());
-            return new Recording(store, recorder, engine, engine.wrap(monitor));
+            return new Recording(store, recorder, engine, engine.wrap(monitor), monitor);
         }
 
         FlashOutcome finish(FlashPlan plan, FlashReport report) {

@@ -134,6 +134,56 @@ class FlashWorkflowTest {
         assertThat(outcome.savedReport()).isEmpty();
     }
 
+    private FlashPlanRequest withCalibration(PlanMode mode, Optional<Path> calibration) {
+        return new FlashPlanRequest(layout, Optional.of(rom), mode, Set.of(), Set.of(), CurrentLayout.fromDevice(),
+                false, tmp.resolve("backup"), Optional.empty(), calibration);
+    }
+
+    @Test
+    void theCalibrationIsBackedUpIntoADatedFolderBeforeTheFirstWrite() throws Exception {
+        FlashWorkflow workflow = new FlashWorkflow(session);
+        Path base = tmp.resolve("calibration");
+
+        FlashOutcome outcome = workflow.run(workflow.plan(withCalibration(PlanMode.KEEP_DATA, Optional.of(base)),
+                new NullProgressMonitor()), new NullProgressMonitor());
+
+        assertThat(outcome.report().ok()).as(outcome.report().summary()).isTrue();
+        List<Path> dated;
+        try (var l = Files.list(base)) {
+            dated = l.toList();
+        }
+        assertThat(dated).hasSize(1);
+        assertThat(dated.get(0).getFileName().toString()).matches("\\d{8}-\\d{6}_.+");
+        byte[] nvram = Files.readAllBytes(dated.get(0).resolve("nvram.img"));
+        assertThat(nvram).hasSize(2 * MIB).containsOnly((byte) 0x5A);
+        assertThat(dated.get(0).resolve("SHA256SUMS")).exists();
+        assertThat(outcome.report().log().get(0)).startsWith("Calibration (nvram) backed up to " + dated.get(0));
+        assertThat(da.user[2 * MIB]).as("then the flash ran").isEqualTo((byte) 0x11);
+    }
+
+    @Test
+    void aCalibrationBackupThatFailsStopsTheFlashBeforeAnyWrite() throws Exception {
+        FlashWorkflow workflow = new FlashWorkflow(session);
+        Path notAFolder = Files.writeString(tmp.resolve("a-file"), "x");
+
+        FlashOutcome outcome = workflow.run(workflow.plan(withCalibration(PlanMode.KEEP_DATA,
+                Optional.of(notAFolder)), new NullProgressMonitor()), new NullProgressMonitor());
+
+        assertThat(outcome.report().outcome()).isEqualTo(FlashReport.Outcome.REFUSED);
+        assertThat(outcome.report().message()).contains("calibration backup").contains("nothing was written");
+        assertThat(da.writes).isEmpty();
+    }
+
+    @Test
+    void firmwareUpgradeIsRefusedWithoutACalibrationBackup() {
+        FlashWorkflow workflow = new FlashWorkflow(session);
+
+        assertThatThrownBy(() -> workflow.plan(withCalibration(PlanMode.FIRMWARE_UPGRADE, Optional.empty()),
+                new NullProgressMonitor())).isInstanceOf(FlashRefusedException.class)
+                .hasMessageContaining("calibration");
+        assertThat(da.writes).isEmpty();
+    }
+
     @Test
     void theBrickGuardRefusesBeforeTheCurrentLayoutIsAskedFor() {
         FlashWorkflow workflow = new FlashWorkflow(session);

@@ -293,7 +293,7 @@ public final class DownloadView extends ViewPart {
             throw new IllegalStateException("nothing to flash: " + flashBlocker(portSpec).get());
         }
         return new FlashRun.Settings(Path.of(daField.text().getText().trim()), portSpec, selection,
-                !currentField.text().getText().isBlank(), null, null, false, Optional.empty());
+                !currentField.text().getText().isBlank(), null, null, false, Optional.empty(), Optional.empty());
     }
 
     private void ui(Runnable r) {
@@ -358,6 +358,16 @@ public final class DownloadView extends ViewPart {
 
     public Optional<Path> scatterFile() {
         return Optional.ofNullable(scatterFile);
+    }
+
+    /** The Download-Agent file chosen in this view, or empty when its field is blank. */
+    public Optional<Path> daFile() {
+        String text = daField.text().getText().trim();
+        try {
+            return text.isEmpty() ? Optional.empty() : Optional.of(Path.of(text));
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

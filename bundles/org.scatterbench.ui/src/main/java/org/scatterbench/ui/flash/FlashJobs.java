@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.ui.IWorkbenchPartSite;
 import org.eclipse.ui.progress.IProgressConstants;
 import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
+import org.scatterbench.flash.backup.BackupService;
 import org.scatterbench.flash.op.DeviceJob;
 import org.scatterbench.flash.op.FlashReport;
 import org.scatterbench.flash.report.ReportStore;
@@ -49,12 +50,18 @@ public final class FlashJobs {
         return port.replaceAll("[^A-Za-z0-9.-]+", "-");
     }
 
-    /** The view's choices completed from the preferences; every run leaves a report in {@code reports}. */
+    /**
+     * The view's choices completed from the preferences (timeout, verify, calibration backup); every
+     * run leaves a report in {@code reports}.
+     */
     public FlashRun.Settings complete(FlashRun.Settings partial, Path backupDir, ReportStore reports) {
         WorkbenchPreferences prefs = new WorkbenchPreferences();
+        // the calibration backup goes to the backup folder too, in a dated folder per phone
+        Optional<Path> calibration = prefs.calibrationBackup()
+                ? Optional.of(prefs.backupFolder().orElse(BackupService.defaultBase())) : Optional.empty();
         return new FlashRun.Settings(partial.daFile(), partial.port(), partial.selection(), partial.currentFromFile(),
                 Duration.ofMillis(Math.max(prefs.readTimeoutMillis(), 1000)), backupDir, prefs.verifyAfterWrite(),
-                Optional.of(reports));
+                Optional.of(reports), calibration);
     }
 
     /**

@@ -36,7 +36,8 @@ public final class FlashRun {
 
     /** Everything the run needs, captured on the UI thread before the job starts. */
     public record Settings(Path daFile, String port, DownloadSelection selection, boolean currentFromFile,
-            Duration replyTimeout, Path backupDir, boolean verify, Optional<ReportStore> reports) {
+            Duration replyTimeout, Path backupDir, boolean verify, Optional<ReportStore> reports,
+            Optional<Path> calibrationBackups) {
     }
 
     private final Settings settings;
@@ -66,7 +67,7 @@ public final class FlashRun {
                 FlashPlanRequest request = new FlashPlanRequest(chosen.next(), chosen.romFolder(), chosen.mode(),
                         chosen.optIn(), chosen.excluded(),
                         settings.currentFromFile() ? CurrentLayout.given(chosen.current()) : CurrentLayout.fromDevice(),
-                        settings.verify(), settings.backupDir(), settings.reports());
+                        settings.verify(), settings.backupDir(), settings.reports(), settings.calibrationBackups());
                 FlashWorkflow workflow = new FlashWorkflow(session);
                 PlannedFlash planned;
                 try {

@@ -46,6 +46,8 @@ public final class FlashPreferencePage extends FieldEditorPreferencePage impleme
         read.setValidRange(100, 600_000);
         addField(read);
         addField(new DirectoryFieldEditor(PreferenceKeys.BACKUP_FOLDER, "&Backup folder:", getFieldEditorParent()));
+        addField(new BooleanFieldEditor(PreferenceKeys.CALIBRATION_BACKUP,
+                "Back up the &calibration partitions (IMEI, radio) before every flash", getFieldEditorParent()));
         addField(new BooleanFieldEditor(PreferenceKeys.VERIFY_AFTER_WRITE, "&Verify every partition after writing",
                 getFieldEditorParent()));
     }

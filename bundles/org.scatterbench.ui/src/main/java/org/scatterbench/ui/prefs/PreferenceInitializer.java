@@ -20,6 +20,7 @@ public final class PreferenceInitializer extends AbstractPreferenceInitializer {
         d.put(PreferenceKeys.BACKUP_FOLDER,
                 Path.of(System.getProperty("user.home"), "scatterbench-backups").toString());
         d.putBoolean(PreferenceKeys.VERIFY_AFTER_WRITE, true);
+        d.putBoolean(PreferenceKeys.CALIBRATION_BACKUP, true);
         d.put(PreferenceKeys.RECENT_FILES, "");
     }
 }

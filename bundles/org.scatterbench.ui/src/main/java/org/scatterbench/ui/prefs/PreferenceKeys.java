@@ -16,6 +16,8 @@ public final class PreferenceKeys {
     public static final String READ_TIMEOUT_MS = "readTimeoutMillis";
     /** Where backups of protected partitions go before a firmware upgrade. */
     public static final String BACKUP_FOLDER = "backupFolder";
+    /** Back up the calibration partitions into a dated folder before a flash writes (firmware-upgrade always does). */
+    public static final String CALIBRATION_BACKUP = "calibrationBackup";
     /** Read back and compare every written partition. */
     public static final String VERIFY_AFTER_WRITE = "verifyAfterWrite";
     /** Most recently opened scatter files and ROM folders, newest first, separated by newlines. */

@@ -40,6 +40,10 @@ public final class WorkbenchPreferences {
         return path(PreferenceKeys.BACKUP_FOLDER);
     }
 
+    public boolean calibrationBackup() {
+        return service.getBoolean(PreferenceKeys.NODE, PreferenceKeys.CALIBRATION_BACKUP, true, SCOPES);
+    }
+
     public boolean verifyAfterWrite() {
         return service.getBoolean(PreferenceKeys.NODE, PreferenceKeys.VERIFY_AFTER_WRITE, true, SCOPES);
     }
