@@ -1,2 +1,5 @@
-/** The Device view: detected ports and phones, and the virtual phone hosted in-process. */
+/**
+ * The Device view: detected ports and phones, the virtual phone hosted in-process, and reading a
+ * phone's partition table (for the Layout Diff view's "From phone").
+ */
 package org.scatterbench.ui.device;

@@ -13,7 +13,7 @@ import org.scatterbench.transport.TransportDescription;
  * A transport that writes every exchange to the protocol log (logger {@value #LOGGER}): direction,
  * length and the first bytes in hex. The engine is unaware of it; the Log view shows the trace.
  */
-final class TracingTransport implements Transport {
+public final class TracingTransport implements Transport {
 
     static final String LOGGER = "org.scatterbench.protocol";
     private static final int SHOWN_BYTES = 24;
@@ -21,7 +21,7 @@ final class TracingTransport implements Transport {
     private final Transport delegate;
     private final Logger log = Logger.getLogger(LOGGER);
 
-    TracingTransport(Transport delegate) {
+    public TracingTransport(Transport delegate) {
         this.delegate = delegate;
     }
 

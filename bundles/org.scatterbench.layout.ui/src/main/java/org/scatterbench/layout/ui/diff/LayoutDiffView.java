@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -22,17 +23,20 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import org.scatterbench.layout.plan.PlanMode;
 import org.scatterbench.layout.report.DiffReport;
 import org.scatterbench.layout.ui.map.StorageMap;
 import org.scatterbench.layout.ui.map.StorageMapModel;
 import org.scatterbench.model.Layout;
+import org.scatterbench.ui.device.PhoneTableJob;
+import org.scatterbench.ui.device.PhoneTableReader;
 import org.scatterbench.ui.layouts.LayoutFiles;
 
 /**
  * The Layout Diff view: what the phone holds now against what the new ROM brings, aligned by
  * partition name, with the planner's verdict and reason per row, and the storage map below. The
- * current side is an old scatter or a dump; reading it from the phone needs the flash engine.
+ * current side is an old scatter, a dump, or the table read from the phone chosen in the Download view.
  */
 public final class LayoutDiffView extends ViewPart {
 
@@ -45,8 +49,11 @@ public final class LayoutDiffView extends ViewPart {
     private DiffTable table;
     private StorageMap map;
     private ScrolledComposite mapScroll;
+    private Button fromPhone;
     private Layout current;
     private Layout next;
+    /** Counts requests for the current side: a phone read answers only if no later request came. */
+    private int currentRequests;
     private DiffInputs.Result result;
     private long lastComputeMillis;
 
@@ -102,15 +109,22 @@ public final class LayoutDiffView extends ViewPart {
         });
         Button device = new Button(top, SWT.PUSH);
         device.setText("From phone");
-        device.setEnabled(false);
-        device.setToolTipText(isCurrent
-                ? "Reading the table from a connected phone needs the flash engine, which this build does not have yet"
-                : "The new side comes from a ROM");
+        if (isCurrent) {
+            device.setToolTipText(PhoneSource.TOOLTIP);
+            device.addListener(SWT.Selection, e -> readFromPhone());
+            fromPhone = device;
+        } else {
+            device.setEnabled(false);
+            device.setToolTipText("The new side comes from a ROM: open its scatter file");
+        }
         return path;
     }
 
     /** Reads one side from a file in a Job (scatter or dump), then recomputes. */
     public void load(Path file, boolean isCurrent) {
+        if (isCurrent) {
+            currentRequests++;
+        }
         (isCurrent ? currentPath : nextPath).setText(file.toString());
         Job job = Job.create("Reading " + file.getFileName(), monitor -> {
             try {
@@ -133,11 +147,57 @@ public final class LayoutDiffView extends ViewPart {
 
     /** Both sides at once, for callers that already hold layouts (the Download view, tests). */
     public void setLayouts(Layout currentLayout, Layout nextLayout) {
+        currentRequests++;
         current = currentLayout;
         next = nextLayout;
         currentPath.setText(currentLayout.source());
         nextPath.setText(nextLayout.source());
         recompute();
+    }
+
+    /**
+     * Reads the current side from the phone chosen in the Download view, in a cancellable Job; the
+     * status line says what to do when no phone is chosen and why a read failed. Only a successful
+     * read replaces the current side.
+     *
+     * @return the started job, or null when none was started
+     */
+    public PhoneTableJob readFromPhone() {
+        Optional<PhoneTableReader.Request> chosen = PhoneSource.chosen(getSite().getPage());
+        if (chosen.isEmpty()) {
+            status.setText(PhoneSource.NO_PHONE);
+            return null;
+        }
+        String port = chosen.get().port();
+        int request = ++currentRequests;
+        PhoneTableJob job = new PhoneTableJob(chosen.get(), outcome -> ui(() -> {
+            fromPhone.setEnabled(true);
+            if (request == currentRequests) {
+                showPhoneOutcome(port, outcome);
+            }
+        }));
+        fromPhone.setEnabled(false);
+        status.setText(PhoneSource.reading(port));
+        IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
+        if (progress != null) {
+            progress.schedule(job);
+        } else {
+            job.schedule();
+        }
+        return job;
+    }
+
+    private void showPhoneOutcome(String port, PhoneTableJob.Outcome outcome) {
+        if (outcome instanceof PhoneTableJob.Read read) {
+            current = read.layout();
+            currentPath.setText(PhoneSource.sourceText(port));
+            recompute();
+        } else if (outcome instanceof PhoneTableJob.Failed failed) {
+            status.setText(PhoneSource.failed(port, failed.message()));
+        } else {
+            status.setText(PhoneSource.cancelled(port));
+        }
+        status.getParent().getParent().layout(true, true);
     }
 
     public void setMode(PlanMode m) {
@@ -259,6 +319,15 @@ public final class LayoutDiffView extends ViewPart {
 
     public String statusText() {
         return status.getText();
+    }
+
+    /** What the current side's field shows: a file, or the phone it was read from. */
+    public String currentSourceText() {
+        return currentPath.getText();
+    }
+
+    public Layout currentLayout() {
+        return current;
     }
 
     public long lastComputeMillis() {
