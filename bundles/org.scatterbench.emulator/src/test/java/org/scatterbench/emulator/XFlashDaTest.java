@@ -296,17 +296,25 @@ class XFlashDaTest {
         assertThat(phone.journal().isEmpty()).isTrue();
     }
 
+    /** A phone served from a 1 MiB image file, instead of the in-memory one of the other tests. */
+    private record FilePhone(EmmcStorage storage, VirtualPhone phone) {
+    }
+
+    private FilePhone filePhone(java.nio.file.Path dir) throws java.io.IOException {
+        pipe.close();
+        java.nio.file.Path img = java.nio.file.Files.write(dir.resolve("phone.img"), new byte[1 << 20]);
+        EmmcStorage fileStorage = EmmcStorage.onImage(img, 4096, 4096);
+        return new FilePhone(fileStorage, VirtualPhone.builder(ChipProfiles.mt6765(), fileStorage).build());
+    }
+
     @Test
     void aFailingImageFileGetsADaErrorNotACrash(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
-        pipe.close();
-        java.nio.file.Path img = java.nio.file.Files.write(dir.resolve("e.img"), new byte[1 << 20]);
-        EmmcStorage fileStorage = EmmcStorage.onImage(img, 4096, 4096);
-        VirtualPhone filePhone = VirtualPhone.builder(ChipProfiles.mt6765(), fileStorage).build();
-        try (PipeEndpoint p = PipeEndpoint.connect(filePhone)) {
+        FilePhone fp = filePhone(dir);
+        try (PipeEndpoint p = PipeEndpoint.connect(fp.phone())) {
             TestHost host = new TestHost(p.hostIn(), p.hostOut());
             host.connect();
-            fileStorage.close(); // the image file goes away under the phone
+            fp.storage().close(); // the image file goes away under the phone
             host.xsend(TestHost.READ_DATA);
             host.expectStatus(0);
             host.xsend(TestHost.storageParam(8, 0, 4096));
@@ -320,14 +328,11 @@ class XFlashDaTest {
     @Test
     void aWriteWhoseStorageFailsNeverEndsWithOk(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
-        pipe.close();
-        java.nio.file.Path img = java.nio.file.Files.write(dir.resolve("w.img"), new byte[1 << 20]);
-        EmmcStorage fileStorage = EmmcStorage.onImage(img, 4096, 4096);
-        VirtualPhone filePhone = VirtualPhone.builder(ChipProfiles.mt6765(), fileStorage).build();
-        try (PipeEndpoint p = PipeEndpoint.connect(filePhone)) {
+        FilePhone fp = filePhone(dir);
+        try (PipeEndpoint p = PipeEndpoint.connect(fp.phone())) {
             TestHost host = new TestHost(p.hostIn(), p.hostOut());
             host.connect();
-            fileStorage.close(); // the flash fails under the phone
+            fp.storage().close(); // the flash fails under the phone
             byte[] chunk = random(4096, 11);
             host.xsend(TestHost.WRITE_DATA);
             host.expectStatus(0);
@@ -344,7 +349,7 @@ class XFlashDaTest {
                 last = host.readStatus(); // the final status
             }
             assertThat(last).as("the write ends with the storage error, not OK").isEqualTo(DaStatus.ERROR);
-            assertThat(filePhone.journal().isEmpty()).as("nothing recorded as written").isTrue();
+            assertThat(fp.phone().journal().isEmpty()).as("nothing recorded as written").isTrue();
             assertThat(le(host.getter(0x040007)).getInt()).as("the DA still serves").isEqualTo(0x100000);
         }
     }

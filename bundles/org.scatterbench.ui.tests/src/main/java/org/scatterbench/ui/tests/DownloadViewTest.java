@@ -29,11 +29,7 @@ public class DownloadViewTest {
     public void keepMyDataTicksWhatThePlannerWritesAndPresetsReplan() throws Exception {
         Path scatter = RomFolders.fromCorpus(CORPUS);
         Layout layout = ScatterFiles.read(scatter).layout();
-        DownloadView view = Workbench.show(DownloadView.ID, DownloadView.class);
-        view.clearCurrentLayout();
-        view.selectMode(PlanMode.KEEP_DATA);
-        view.setScatterFile(scatter);
-        waitForPlan(view, PlanMode.KEEP_DATA);
+        DownloadView view = showKeepData(scatter);
 
         FlashPlan expected = new Planner().plan(PlanRequest.of(layout, layout, PlanMode.KEEP_DATA)
                 .withRom(scatter.getParent()));
@@ -98,17 +94,19 @@ public class DownloadViewTest {
     public void aPhoneWithAnotherLayoutRefusesKeepMyDataAndSaysWhyBesideStart() throws Exception {
         Path scatter = RomFolders.fromCorpus(CORPUS);
         Path phone = LayoutDiffViewTest.grownRecovery(java.nio.file.Files.createTempDirectory("phone-layout"));
-        DownloadView view = Workbench.show(DownloadView.ID, DownloadView.class);
-        view.clearCurrentLayout();
-        view.selectMode(PlanMode.KEEP_DATA);
-        view.setScatterFile(scatter);
-        waitForPlan(view, PlanMode.KEEP_DATA);
+        DownloadView view = showKeepData(scatter);
         view.setCurrentLayoutFile(phone);
         UiTestSupport.waitUntil("a refused plan", 10_000, () -> view.currentPlan() != null && view.currentPlan().refused());
         assertThat(view.startButton().isEnabled()).isFalse();
         assertThat(view.startBlockerText()).startsWith("Refused:");
         assertThat(view.summaryText()).startsWith("Refused: nothing will be written.");
         Shots.ofPart(view, "download-refused");
+    }
+
+    /** The Download view with {@code scatter} loaded and its keep-data plan made, no current-layout file. */
+    static DownloadView showKeepData(Path scatter) {
+        DownloadView view = showKeepData(scatter);
+        return view;
     }
 
     static void waitForPlan(DownloadView view, PlanMode mode) {

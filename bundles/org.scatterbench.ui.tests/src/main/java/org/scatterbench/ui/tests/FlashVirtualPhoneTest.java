@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IViewPart;
 import org.junit.jupiter.api.Test;
 import org.scatterbench.flash.op.FlashReport;
-import org.scatterbench.layout.plan.PlanMode;
 import org.scatterbench.ui.FlashPerspective;
 import org.scatterbench.ui.device.DeviceView;
 import org.scatterbench.ui.download.DownloadView;
@@ -33,11 +32,7 @@ public class FlashVirtualPhoneTest {
         // a corpus ROM whose GPT the virtual phone's image writer can lay out (k65v1's end-relative
         // flashinfo currently collides with the backup GPT in the core's GptWriter)
         Path scatter = RomFolders.fromCorpus(CORPUS);
-        DownloadView download = Workbench.show(DownloadView.ID, DownloadView.class);
-        download.clearCurrentLayout();
-        download.selectMode(PlanMode.KEEP_DATA);
-        download.setScatterFile(scatter);
-        DownloadViewTest.waitForPlan(download, PlanMode.KEEP_DATA);
+        DownloadView download = DownloadViewTest.showKeepData(scatter);
         assertThat(download.currentPlan().refused()).isFalse();
 
         DeviceView devices = Workbench.show(DeviceView.ID, DeviceView.class);

@@ -185,11 +185,7 @@ public class LayoutDiffFromPhoneTest {
 
     /** Starts a virtual phone from the Device view with the ROM's table; returns its port, now in the Download view. */
     private static String startPhoneWithTableOf(Path scatter) throws Exception {
-        DownloadView download = Workbench.show(DownloadView.ID, DownloadView.class);
-        download.clearCurrentLayout();
-        download.selectMode(PlanMode.KEEP_DATA);
-        download.setScatterFile(scatter);
-        DownloadViewTest.waitForPlan(download, PlanMode.KEEP_DATA);
+        DownloadView download = DownloadViewTest.showKeepData(scatter);
         assertThat(download.nextLayout()).isPresent();
         VirtualPhoneHost host = UiServices.virtualPhones();
         Set<String> before = Set.copyOf(host.phones().stream().map(VirtualPhoneHost.RunningPhone::portSpec).toList());

@@ -20,7 +20,6 @@ import org.scatterbench.emulator.storage.WriteJournal;
 import org.scatterbench.flash.op.DeviceJob;
 import org.scatterbench.flash.op.DeviceRule;
 import org.scatterbench.layout.plan.FlashPlan;
-import org.scatterbench.layout.plan.PlanMode;
 import org.scatterbench.layout.plan.PlanStep;
 import org.scatterbench.layout.plan.StepAction;
 import org.scatterbench.model.Region;
@@ -112,11 +111,7 @@ public class MultiPhoneFlashTest {
 
     private static DownloadView loadRom() throws Exception {
         Path scatter = RomFolders.fromCorpus(FlashVirtualPhoneTest.CORPUS);
-        DownloadView download = Workbench.show(DownloadView.ID, DownloadView.class);
-        download.clearCurrentLayout();
-        download.selectMode(PlanMode.KEEP_DATA);
-        download.setScatterFile(scatter);
-        DownloadViewTest.waitForPlan(download, PlanMode.KEEP_DATA);
+        DownloadView download = DownloadViewTest.showKeepData(scatter);
         assertThat(download.currentPlan().refused()).isFalse();
         return download;
     }
