@@ -104,8 +104,12 @@ public class DownloadViewTest {
     }
 
     /** The Download view with {@code scatter} loaded and its keep-data plan made, no current-layout file. */
-    static DownloadView showKeepData(Path scatter) {
-        DownloadView view = showKeepData(scatter);
+    static DownloadView showKeepData(Path scatter) throws org.eclipse.ui.PartInitException {
+        DownloadView view = Workbench.show(DownloadView.ID, DownloadView.class);
+        view.clearCurrentLayout();
+        view.selectMode(PlanMode.KEEP_DATA);
+        view.setScatterFile(scatter);
+        waitForPlan(view, PlanMode.KEEP_DATA);
         return view;
     }
 

@@ -98,14 +98,14 @@ public class MultiPhoneFlashTest {
         waitForEnd(devices, ports);
 
         PhoneState dead = devices.progress().state(unplugged).orElseThrow();
-        // FlashRun counts a port that cannot be opened as refused: nothing was written
-        assertThat(dead.phase()).as(dead.text()).isEqualTo(PhoneState.Phase.REFUSED);
-        assertThat(progressCell(devices, unplugged)).startsWith("Refused: cannot open " + unplugged);
+        // a port that cannot be opened failed (as flash-all says), with nothing written
+        assertThat(dead.phase()).as(dead.text()).isEqualTo(PhoneState.Phase.FAILED);
+        assertThat(progressCell(devices, unplugged)).startsWith("Failed: cannot open " + unplugged);
         PhoneState done = devices.progress().state(alive).orElseThrow();
         assertThat(done.phase()).as(done.text()).isIn(PhoneState.Phase.DONE, PhoneState.Phase.DONE_VERIFIED);
         assertThat(progressCell(devices, alive)).startsWith("Done");
         UiTestSupport.waitUntil("the summary line", 10_000,
-                () -> devices.statusText().equals("2 phones: 1 done, 1 refused"));
+                () -> devices.statusText().equals("2 phones: 1 done, 1 failed"));
         Shots.ofPart(devices, "device-view-multi-unplugged");
     }
 

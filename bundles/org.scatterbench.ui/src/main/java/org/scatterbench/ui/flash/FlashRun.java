@@ -59,7 +59,8 @@ public final class FlashRun {
             try {
                 transport = new TracingTransport(registry.open(settings.port(), TransportOptions.defaults()));
             } catch (IOException e) {
-                return refused("cannot open " + settings.port() + ": " + e.getMessage());
+                // failed, as flash-all reports it: nothing was written, but the user has a phone to plug in
+                return failed("cannot open " + settings.port() + ": " + e.getMessage());
             }
             SessionOptions options = new SessionOptions(da, settings.replyTimeout(), HandshakeOptions.defaults());
             try (DeviceSession session = DeviceSession.connect(transport, options, ChipRegistry.load(), sub.split(10))) {
