@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.scatterbench.flash.FlashException;
 import org.scatterbench.flash.backup.BackupException;
 import org.scatterbench.flash.backup.BackupResult;
@@ -126,6 +127,9 @@ public final class FlashWorkflow {
             String why = "the calibration backup into " + base.get() + " failed, so nothing was written: "
                     + e.getMessage();
             return new FlashReport(FlashReport.Outcome.REFUSED, why, List.of(), List.of(), List.of(why));
+        } catch (OperationCanceledException e) {
+            String why = "cancelled during the calibration backup; nothing was written";
+            return new FlashReport(FlashReport.Outcome.CANCELLED, why, List.of(), List.of(), List.of(why));
         }
         String names = String.join(", ", backup.entries().stream().map(e -> e.name()).toList());
         return withNote(operation(planned).run(monitor), "Calibration (" + names + ") backed up to " + backup.folder()

@@ -175,6 +175,21 @@ class FlashWorkflowTest {
     }
 
     @Test
+    void cancellingDuringTheCalibrationBackupEndsCancelledWithNothingWritten() throws Exception {
+        FlashWorkflow workflow = new FlashWorkflow(session);
+        PlannedFlash planned = workflow.plan(withCalibration(PlanMode.KEEP_DATA, Optional.of(tmp.resolve("cal"))),
+                new NullProgressMonitor());
+        NullProgressMonitor cancelled = new NullProgressMonitor();
+        cancelled.setCanceled(true);
+
+        FlashOutcome outcome = workflow.run(planned, cancelled);
+
+        assertThat(outcome.report().outcome()).isEqualTo(FlashReport.Outcome.CANCELLED);
+        assertThat(outcome.report().message()).contains("calibration backup").contains("nothing was written");
+        assertThat(da.writes).isEmpty();
+    }
+
+    @Test
     void firmwareUpgradeIsRefusedWithoutACalibrationBackup() {
         FlashWorkflow workflow = new FlashWorkflow(session);
 
