@@ -104,6 +104,10 @@ else
   pass "the virtual phone stopped with its start script"
 fi
 
+# the bench's pty figures need the serial driver from the product's own extension registry
+expect 0 "bench --quick --only pty" -- sb bench --quick --only pty
+echo "$OUT" | grep -Eq '^write_ratio_pty: [0-9.]+$' || fail "the pty figures were not measured in the product: $OUT"
+
 expect 0 "demo (keep-data upgrade of a virtual phone, protected ranges compared)" -- sb demo
 echo "$OUT" | tail -n 12
 

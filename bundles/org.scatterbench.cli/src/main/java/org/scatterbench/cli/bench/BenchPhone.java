@@ -42,7 +42,8 @@ final class BenchPhone implements AutoCloseable {
     private final Line line;
     private final AutoCloseable endpoint;
     private final String address;
-    private final TransportRegistry registry = TransportRegistry.builtin();
+    // standard(): the installed drivers (serial for the pty) in the product, the class path in plain Java
+    private final TransportRegistry registry = TransportRegistry.standard();
 
     private BenchPhone(EmmcStorage storage, VirtualPhone phone, Line line, AutoCloseable endpoint,
             String address) {
