@@ -133,7 +133,8 @@ public final class FlashWorkflow {
         }
         String names = String.join(", ", backup.entries().stream().map(e -> e.name()).toList());
         return withNote(operation(planned).run(monitor), "Calibration (" + names + ") backed up to " + backup.folder()
-                + "; restore it with: scatterbench restore --from " + backup.folder());
+                + "; restore it with: scatterbench restore --port " + session.transport().describe().port()
+                + " --from " + backup.folder());
     }
 
     private static FlashReport withNote(FlashReport r, String note) {
