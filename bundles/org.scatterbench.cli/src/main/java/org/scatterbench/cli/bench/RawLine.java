@@ -7,8 +7,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.scatterbench.emulator.transport.SocatBridge;
 import org.scatterbench.transport.Transport;
 import org.scatterbench.transport.TransportOptions;
 import org.scatterbench.transport.registry.TransportRegistry;
@@ -89,22 +88,12 @@ final class RawLine implements AutoCloseable {
 
     /** The same socat bridge the phone's pty endpoint runs, in front of the plain far end. */
     private static Process startSocat(Path link, int port) throws IOException {
-        Process p = new ProcessBuilder("socat", "-t", "0.1", "pty,raw,echo=0,wait-slave,pty-interval=0.01,link=" + link,
-                "tcp:127.0.0.1:" + port + ",nodelay").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CONNECT_SECONDS);
-        while (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
-            if (!p.isAlive() || System.nanoTime() > deadline) {
-                p.destroy();
-                throw new IOException("socat did not create the pty " + link);
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                p.destroy();
-                throw new IOException("interrupted while waiting for " + link);
-            }
+        Process p = SocatBridge.start(link, port);
+        try {
+            SocatBridge.awaitLink(p, link, TimeUnit.SECONDS.toMillis(CONNECT_SECONDS));
+        } catch (IOException e) {
+            p.destroy();
+            throw e;
         }
         return p;
     }

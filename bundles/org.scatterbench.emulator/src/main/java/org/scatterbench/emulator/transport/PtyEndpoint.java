@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.scatterbench.emulator.VirtualPhone;
@@ -19,7 +18,6 @@ import org.scatterbench.emulator.VirtualPhone;
 public final class PtyEndpoint implements Endpoint {
 
     private static final long LINK_WAIT_MILLIS = 10_000;
-    private static final long LINK_POLL_MILLIS = 10;
 
     private final Path link;
     private final TcpEndpoint tcp;
@@ -78,34 +76,11 @@ public final class PtyEndpoint implements Endpoint {
         if (closed) {
             throw new IOException("the pty endpoint " + link + " is closed");
         }
-        List<String> cmd = List.of("socat", "-t", "0.1",
-                "pty,raw,echo=0,wait-slave,pty-interval=0.01,link=" + link,
-                "tcp:127.0.0.1:" + tcp.port() + ",nodelay");
-        try {
-            socat = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-        } catch (IOException e) {
-            throw new IOException("cannot start socat for the pty " + link + " (is socat installed?): "
-                    + e.getMessage(), e);
-        }
+        socat = SocatBridge.start(link, tcp.port());
     }
 
     private void awaitLink() throws IOException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LINK_WAIT_MILLIS);
-        while (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
-            if (!socat.isAlive()) {
-                throw new IOException("socat ended (exit " + socat.exitValue() + ") before creating " + link);
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IOException("socat did not create " + link + " within " + LINK_WAIT_MILLIS + " ms");
-            }
-            try {
-                Thread.sleep(LINK_POLL_MILLIS);
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while waiting for " + link);
-            }
-        }
+        SocatBridge.awaitLink(socat, link, LINK_WAIT_MILLIS);
     }
 
     /** One socat per host session: when it ends (the host closed the port), start the next. */
