@@ -3,6 +3,7 @@ package org.scatterbench.transport.stream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -156,9 +157,11 @@ final class ByteChannelBuffer {
         }
     }
 
+    /** The SPI's read: at least one byte or an exception; a zero-length read is a caller's error. */
     int read(byte[] buffer, int offset, int length, Duration timeout) throws IOException {
+        Objects.checkFromIndexSize(offset, length, buffer.length);
         if (length == 0) {
-            return 0;
+            throw new IllegalArgumentException("read of 0 bytes");
         }
         takeLock.lock();
         try {

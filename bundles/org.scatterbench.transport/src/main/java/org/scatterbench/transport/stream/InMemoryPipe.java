@@ -69,10 +69,6 @@ public final class InMemoryPipe {
 
         @Override
         public int read(byte[] buffer, int offset, int length, Duration timeout) throws IOException {
-            Objects.checkFromIndexSize(offset, length, buffer.length);
-            if (length == 0) {
-                throw new IllegalArgumentException("read of 0 bytes");
-            }
             return incoming.read(buffer, offset, length, timeout);
         }
 

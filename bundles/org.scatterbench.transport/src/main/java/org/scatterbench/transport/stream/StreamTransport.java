@@ -99,10 +99,6 @@ public final class StreamTransport implements Transport {
 
     @Override
     public int read(byte[] target, int offset, int length, Duration timeout) throws IOException {
-        Objects.checkFromIndexSize(offset, length, target.length);
-        if (length == 0) {
-            throw new IllegalArgumentException("read of 0 bytes");
-        }
         return buffer.read(target, offset, length, timeout);
     }
 
