@@ -143,17 +143,13 @@ final class Figures {
         return bytes / (double) (1 << 20) / (nanos / 1e9);
     }
 
-    static double median(double[] v) {
-        return medianOf(v);
-    }
-
     static Run median(List<Run> runs) {
         double[] rate = runs.stream().mapToDouble(Run::mibPerSecond).toArray();
         double[] cpu = runs.stream().mapToDouble(Run::cpuMsPerMib).toArray();
-        return new Run(medianOf(rate), medianOf(cpu));
+        return new Run(median(rate), median(cpu));
     }
 
-    private static double medianOf(double[] v) {
+    static double median(double[] v) {
         double[] c = v.clone();
         Arrays.sort(c);
         return c[c.length / 2];
