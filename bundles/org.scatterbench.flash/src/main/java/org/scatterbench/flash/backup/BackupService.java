@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
@@ -99,7 +100,12 @@ public final class BackupService {
             throw new BackupException("the phone's table (" + device.source() + ") has none of " + String.join(", ",
                     names) + "; nothing to back up");
         }
-        Path folder = datedFolder(base, clock.instant(), DeviceIdentity.of(session));
+        Path folder;
+        try {
+            folder = datedFolder(base, clock.instant(), DeviceIdentity.of(session));
+        } catch (IOException e) {
+            throw new BackupException("cannot create a backup folder under " + base + ": " + e.getMessage(), e);
+        }
         return write(session, device, entries, folder, recorder, monitor);
     }
 
@@ -139,15 +145,23 @@ public final class BackupService {
         return l;
     }
 
-    /** {@code base/20261126-071500_<CID or port>}: sorts by time, names the phone. */
-    public static Path datedFolder(Path base, Instant time, DeviceIdentity device) {
+    /**
+     * Creates and returns a new, empty {@code base/20261126-071500_<CID or port>} (sorts by time, names
+     * the phone), with {@code -2}, {@code -3}... when that is taken. Each candidate is created
+     * atomically, so phones backed up in the same second (virtual phones share a CID) never share a
+     * folder.
+     */
+    public static Path datedFolder(Path base, Instant time, DeviceIdentity device) throws IOException {
         String who = !device.cid().isEmpty() ? "cid-" + device.cid() : device.port();
-        who = who.replaceAll("[^A-Za-z0-9.-]+", "-");
-        Path p = base.resolve(DATED.format(time) + "_" + who);
-        for (int n = 2; Files.exists(p); n++) {
-            p = base.resolve(DATED.format(time) + "_" + who + "-" + n);
+        String stem = DATED.format(time) + "_" + who.replaceAll("[^A-Za-z0-9.-]+", "-");
+        Files.createDirectories(base);
+        for (int n = 1;; n++) {
+            try {
+                return Files.createDirectory(base.resolve(n == 1 ? stem : stem + "-" + n));
+            } catch (FileAlreadyExistsException e) {
+                // taken by an earlier backup or by another phone right now: try the next name
+            }
         }
-        return p;
     }
 
     private static BackupEntry entry(Partition p, List<BackupEntry> taken) {

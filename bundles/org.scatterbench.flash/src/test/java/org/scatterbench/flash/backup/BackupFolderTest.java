@@ -140,6 +140,27 @@ class BackupFolderTest {
                 .toString()).isEqualTo("20261126-070509_cid-CID01-2");
     }
 
+    @Test
+    void phonesBackedUpInTheSameSecondNeverShareAFolder() throws Exception {
+        Instant same = Instant.parse("2026-11-26T07:05:09Z");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Path>> claims = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                claims.add(pool.submit(() -> BackupService.datedFolder(tmp, same, PHONE)));
+            }
+            java.util.Set<Path> folders = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<Path> f : claims) {
+                Path p = f.get();
+                assertThat(p).isEmptyDirectory();
+                folders.add(p);
+            }
+            assertThat(folders).hasSize(8);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     private static Path shared() {
         String p = System.getProperty("scatterbench.shared");
         if (p != null) {

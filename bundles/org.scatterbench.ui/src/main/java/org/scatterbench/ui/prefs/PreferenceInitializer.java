@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.scatterbench.flash.backup.BackupService;
 
-/** Defaults: data-keeping and careful (verify on), backups under the user's home. */
+/** Defaults: data-keeping and careful (verify and calibration backup on), backups under the user's home. */
 public final class PreferenceInitializer extends AbstractPreferenceInitializer {
 
     @Override
@@ -17,8 +18,10 @@ public final class PreferenceInitializer extends AbstractPreferenceInitializer {
         d.put(PreferenceKeys.DEFAULT_PORT, "");
         d.putInt(PreferenceKeys.HANDSHAKE_TIMEOUT_S, 60);
         d.putInt(PreferenceKeys.READ_TIMEOUT_MS, 5000);
-        d.put(PreferenceKeys.BACKUP_FOLDER,
-                Path.of(System.getProperty("user.home"), "scatterbench-backups").toString());
+        // $SCATTERBENCH_BACKUPS, as on the command line (tests keep their backups in the build tree)
+        String env = System.getenv(BackupService.ENV);
+        d.put(PreferenceKeys.BACKUP_FOLDER, env != null && !env.isBlank() ? env
+                : Path.of(System.getProperty("user.home"), "scatterbench-backups").toString());
         d.putBoolean(PreferenceKeys.VERIFY_AFTER_WRITE, true);
         d.putBoolean(PreferenceKeys.CALIBRATION_BACKUP, true);
         d.put(PreferenceKeys.RECENT_FILES, "");
