@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -100,7 +101,7 @@ public final class BenchCommand implements Runnable {
                 raw.add(Figures.rawPush(line, p, dir, image, bytes));
             }
         }
-        printRatio(out, n, Figures.median(engine), Figures.median(raw));
+        printRatio(out, n, engine, raw);
     }
 
     /**
@@ -112,12 +113,26 @@ public final class BenchCommand implements Runnable {
         Figures.rawPush(line, p, dir, image, bytes);
     }
 
-    private static void printRatio(PrintWriter out, String n, Figures.Run e, Figures.Run r) {
+    /**
+     * The rates are medians of their runs. The ratio is the median of each engine run over the raw
+     * run made right after it: on a shared machine the speed of both drifts by a third within a
+     * minute, and a pair sees the same drift, where two separate medians may come from different
+     * moments. Its lowest and highest pair are printed too, so the spread is in plain sight.
+     */
+    private static void printRatio(PrintWriter out, String n, List<Figures.Run> engine, List<Figures.Run> raw) {
+        Figures.Run e = Figures.median(engine);
+        Figures.Run r = Figures.median(raw);
+        double[] pairs = new double[engine.size()];
+        for (int i = 0; i < pairs.length; i++) {
+            pairs[i] = engine.get(i).mibPerSecond() / raw.get(i).mibPerSecond();
+        }
         line(out, "write_mib_s_engine_" + n, e.mibPerSecond(), "MiB/s");
         line(out, "write_mib_s_raw_" + n, r.mibPerSecond(), "MiB/s");
         line(out, "write_cpu_ms_per_mib_engine_" + n, e.cpuMsPerMib(), "ms");
         line(out, "write_cpu_ms_per_mib_raw_" + n, r.cpuMsPerMib(), "ms");
-        line(out, "write_ratio_" + n, e.mibPerSecond() / r.mibPerSecond(), "");
+        line(out, "write_ratio_" + n, Figures.median(pairs), "");
+        line(out, "write_ratio_" + n + "_lowest_pair", Arrays.stream(pairs).min().orElseThrow(), "");
+        line(out, "write_ratio_" + n + "_highest_pair", Arrays.stream(pairs).max().orElseThrow(), "");
     }
 
     /** Engine write and read over the emulator's socat pty, and the raw push over the same kind of pty. */
@@ -135,7 +150,7 @@ public final class BenchCommand implements Runnable {
             }
             line(out, "write_mib_s_pty", Figures.median(w).mibPerSecond(), "MiB/s");
             line(out, "read_mib_s_pty", Figures.median(r), "MiB/s");
-            printRatio(out, "pty", Figures.median(w), Figures.median(raw));
+            printRatio(out, "pty", w, raw);
         } catch (java.io.IOException e) {
             out.println("write_mib_s_pty: not measured (" + e.getMessage() + ")");
             out.println("read_mib_s_pty: not measured (" + e.getMessage() + ")");
