@@ -27,7 +27,13 @@ public final class StatusCodes {
             Map.entry(0x7017L, "Download Agent Authentication (DAA) failed: the chip only runs Download Agents signed"
                     + " for it"),
             // XFlash DA layer (u32)
+            Map.entry(0xC0010001L, "the DA reported an error: the operation failed on the phone (a write its flash"
+                    + " did not take, for example)"),
+            Map.entry(0xC0010003L, "the DA does not support this command"),
             Map.entry(0xC0010004L, "the DA does not support this control code"),
+            Map.entry(0xC0010005L, "protocol error: the DA received a packet it did not expect at this step"),
+            Map.entry(0xC0010006L, "protocol buffer overflow: a packet longer than the DA accepts"),
+            Map.entry(0xC001000BL, "invalid stage: a storage command before the DA's second stage was running"),
             Map.entry(0xC0020004L, "download is forbidden on this device (the DA refused to write)"),
             Map.entry(0xC0020053L, "anti-rollback: the image is older than what the device allows"),
             Map.entry(0xC0030001L, "the scatter file is invalid for this DA"),
