@@ -53,21 +53,30 @@ public final class BenchCommand implements Runnable {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("scatterbench-bench");
+            checkSpace(dir);
             long bytes = quick ? 64 * MIB : 1024 * MIB;
             if (only.contains(Group.ratio)) {
-                Path image = Figures.payload(dir, bytes);
+                Path g = group(dir, Group.ratio);
+                Path image = Figures.payload(g, bytes);
                 for (BenchPhone.Line line : List.of(BenchPhone.Line.PIPE, BenchPhone.Line.TCP)) {
-                    writeRatio(out, dir, line, image, bytes);
+                    writeRatio(out, g, line, image, bytes);
                 }
+                delete(g);
             }
             if (only.contains(Group.pty)) {
-                pty(out, dir, quick ? 8 * MIB : 64 * MIB);
+                Path g = group(dir, Group.pty);
+                pty(out, g, quick ? 8 * MIB : 64 * MIB);
+                delete(g);
             }
             if (only.contains(Group.heap)) {
-                HeapBench.run(out, dir, quick ? 512 * MIB : 4096 * MIB);
+                Path g = group(dir, Group.heap);
+                HeapBench.run(out, g, quick ? 512 * MIB : 4096 * MIB);
+                delete(g);
             }
             if (only.contains(Group.parallel)) {
-                ParallelBench.run(out, dir, quick ? 32 * MIB : 256 * MIB);
+                Path g = group(dir, Group.parallel);
+                ParallelBench.run(out, g, quick ? 32 * MIB : 256 * MIB);
+                delete(g);
             }
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8);
@@ -82,11 +91,33 @@ public final class BenchCommand implements Runnable {
             }
             out.print(buf.toString(StandardCharsets.UTF_8));
             out.flush();
+        } catch (CliException e) {
+            throw e;
         } catch (Exception e) {
-            throw new CliException(1, "benchmark failed: " + e);
+            // the phone's own words when it failed (a full disk, say), not an exception class name
+            throw new CliException(1, "benchmark failed: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
         } finally {
             delete(dir);
         }
+    }
+
+    /**
+     * The largest group (ratio) keeps a 1 GiB image and the phone's 1 GiB of written flash at once;
+     * each group's files go when it ends. A full disk would surface as a failed write on the phone,
+     * so say so before starting.
+     */
+    private void checkSpace(Path dir) throws java.io.IOException {
+        long need = quick ? 256 * MIB : 2560 * MIB;
+        long free = Files.getFileStore(dir).getUsableSpace();
+        if (free < need) {
+            throw new CliException(1, String.format(Locale.ROOT, "the benchmark needs %d MiB free in %s; only %d MiB"
+                    + " are free (set TMPDIR to a folder with more room)", need / MIB, dir.getParent(),
+                    free / MIB));
+        }
+    }
+
+    private static Path group(Path dir, Group g) throws java.io.IOException {
+        return Files.createDirectory(dir.resolve(g.name()));
     }
 
     private static void writeRatio(PrintWriter out, Path dir, BenchPhone.Line line, Path image, long bytes)
