@@ -32,8 +32,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * line on stdout says where a host connects ({@code listening on tcp://127.0.0.1:PORT} or
  * {@code listening on pty PATH}); one line per finished session goes to stderr.
  */
-@Command(name = "emulator", mixinStandardHelpOptions = true, description = { "Serve a virtual MediaTek phone (BROM + XFlash DA) backed by an eMMC image,",
-        "until killed. Prints 'listening on tcp://127.0.0.1:PORT' or 'listening on pty PATH'." },
+@Command(name = "emulator", mixinStandardHelpOptions = true, description = {
+        "Serve a virtual MediaTek phone (BROM + XFlash DA) backed by an eMMC image, until killed.",
+        "Prints 'listening on tcp://127.0.0.1:PORT' or 'listening on pty PATH'." },
         subcommands = { MakeDaCommand.class, MakeImageCommand.class, MakeRomCommand.class })
 public final class EmulatorCommand implements Callable<Integer> {
 

@@ -17,9 +17,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code scatterbench emulator make-image --scatter FILE -o IMG}: a phone's eMMC user area. */
-@Command(name = "make-image", mixinStandardHelpOptions = true, description = { "Make a virtual phone's eMMC image from a scatter file, partition table included.",
-        "The table is the one the scatter lists (pgpt: GPT; MBR/EBR1: MBR + EBR chain); labelled blocks",
-        "('SBEMU:phone:<partition>:block <n>') mark the start and end of every partition." })
+@Command(name = "make-image", mixinStandardHelpOptions = true, description = {
+        "Make a virtual phone's eMMC image from a scatter file, partition table included.",
+        "The table is the one the scatter lists (pgpt: GPT; MBR/EBR1: MBR + EBR chain); labelled blocks"
+                + " ('SBEMU:phone:<partition>:block <n>') mark the start and end of every partition." })
 public final class MakeImageCommand implements Callable<Integer> {
 
     /** Bytes labelled at the start of each partition unless --fill says otherwise. */

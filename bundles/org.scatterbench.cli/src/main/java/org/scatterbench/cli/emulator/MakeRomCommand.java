@@ -18,9 +18,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code scatterbench emulator make-rom --scatter FILE -o DIR [--upgraded]}: test firmware. */
-@Command(name = "make-rom", mixinStandardHelpOptions = true, description = { "Make a ROM folder (scatter + labelled images) from a scatter file.",
-        "One image per downloadable partition ('SBEMU:rom-v1:...'); --upgraded labels system, boot,",
-        "recovery, logo and lk 'rom-v2' instead, as a firmware update changes them." })
+@Command(name = "make-rom", mixinStandardHelpOptions = true, description = {
+        "Make a ROM folder (scatter + labelled images) from a scatter file.",
+        "One image per downloadable partition ('SBEMU:rom-v1:...'); --upgraded labels system, boot, recovery, logo"
+                + " and lk 'rom-v2' instead, as a firmware update changes them." })
 public final class MakeRomCommand implements Callable<Integer> {
 
     @Option(names = "--scatter", required = true, description = "The scatter file.")

@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
 /** {@code image info FILE [--json] [--sha256]}. */
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = { "Describe an image: raw or sparse, its expanded size and what it holds.",
-                "Recognises ext4, f2fs, EROFS, vbmeta, boot, super (LP) and more, with the size a filesystem",
-                "states for itself. A sparse image's header and every chunk header are validated.",
+                "Recognises ext4, f2fs, EROFS, vbmeta, boot, super (LP) and more, with the size a filesystem"
+                        + " states for itself. A sparse image's header and every chunk header are validated.",
                 "Exit codes: 0 described, 1 missing, unreadable or malformed (the message says where)." })
 public final class InfoCommand implements Runnable {
 
