@@ -2,8 +2,10 @@ package org.scatterbench.flash.op;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -172,13 +174,21 @@ public final class FlashOperation {
         }
     }
 
+    /**
+     * Never over an existing file: a backup left by a run that stopped between its write and its
+     * restore may be the only good copy of that partition, and reading the phone again now would
+     * replace it with what the interrupted run left behind.
+     */
     private void backup(PlanStep s, DeviceIo io) throws FlashException, Cancelled {
         Path file = request.backupDir().resolve(PartitionNames.canonical(s.partition()) + ".bin");
         try {
             Files.createDirectories(request.backupDir());
-            try (OutputStream out = Files.newOutputStream(file)) {
+            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 io.read(s.range(), out);
             }
+        } catch (FileAlreadyExistsException e) {
+            throw new FlashException("refusing to overwrite the backup " + file + ": it may be the only copy of "
+                    + s.partition() + " from an earlier run; move it away or choose another folder for this run", e);
         } catch (IOException e) {
             throw new FlashException("cannot store the backup of " + s.partition() + " in " + file + ": "
                     + e.getMessage(), e);

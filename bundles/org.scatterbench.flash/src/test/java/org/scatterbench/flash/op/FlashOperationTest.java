@@ -181,6 +181,26 @@ class FlashOperationTest {
     }
 
     @Test
+    void aBackupLeftByAnEarlierRunIsNeverOverwrittenAndNothingIsWritten() throws Exception {
+        // an earlier run backed nvram up, wrote, and stopped before its restore: this file is the only good copy
+        Path earlier = Files.createDirectories(tmp.resolve("backup")).resolve("nvram.bin");
+        byte[] good = new byte[(int) range("nvram").length()];
+        Arrays.fill(good, (byte) 0x5A);
+        Files.write(earlier, good);
+        ByteRange nv = range("nvram");
+        Arrays.fill(da.user, (int) nv.start(), (int) nv.end(), (byte) 0xEE); // what the interrupted run left
+        Path boot = raw("boot.img", MIB, 0x11);
+        FlashReport r = run(List.of(PlanStep.of(StepAction.BACKUP, "nvram", nv, ""),
+                PlanStep.write("boot", range("boot"), boot, ""), PlanStep.of(StepAction.RESTORE, "nvram", nv, "")),
+                layout, new NullProgressMonitor());
+        assertThat(r.outcome()).isEqualTo(FlashReport.Outcome.FAILED);
+        assertThat(r.message()).contains("refusing to overwrite the backup").contains("nvram.bin")
+                .contains("only copy of nvram");
+        assertThat(Files.readAllBytes(earlier)).isEqualTo(good);
+        assertThat(da.writes).isEmpty();
+    }
+
+    @Test
     void aRefusedPlanRunsNothing() {
         FlashPlan refused = new FlashPlan(PlanMode.KEEP_DATA, true, List.of("userdata would move"), List.of(), List.of());
         FlashReport r = new FlashOperation(session, new FlashRequest(refused, layout, layout, tmp)).run(null);
