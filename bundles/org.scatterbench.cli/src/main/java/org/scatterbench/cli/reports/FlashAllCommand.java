@@ -1,9 +1,12 @@
 package org.scatterbench.cli.reports;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -85,6 +88,10 @@ public final class FlashAllCommand implements Runnable {
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Silent-phone timeout.")
     int timeout;
 
+    @Option(names = "--run-dir", paramLabel = "DIR",
+            description = "Where the plans' backups go, a folder per phone (default: scatterbench-runs/<time>).")
+    Path runDir;
+
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
@@ -106,18 +113,31 @@ public final class FlashAllCommand implements Runnable {
             MultiDeviceRun run = new MultiDeviceRun(p -> registry.open(p, TransportOptions.defaults()),
                     SessionOptions.of(daFile).withReplyTimeout(Duration.ofSeconds(Math.max(1, timeout))),
                     ChipRegistry.load(), reports.store());
-            EngineFlashWork work = new EngineFlashWork(next, romDir, planMode, Set.of(), verify,
-                    Path.of("scatterbench-runs", "backups"), calibration.base(), new ImageHashes(), Clock.systemUTC());
-            List<DeviceResult> results = run.run(targets, "flash", work, new NullProgressMonitor());
+            // a folder per run, as for flash: a later run must never meet an earlier run's backups
+            Path dir = runDir != null ? runDir : Path.of("scatterbench-runs",
+                    LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+            EngineFlashWork work = new EngineFlashWork(next, romDir, planMode, Set.of(), verify, dir,
+                    calibration.base(), new ImageHashes(), Clock.systemUTC());
+            out.printf("Flashing %d phone%s, %s%s: %s%n", targets.size(), targets.size() == 1 ? "" : "s", mode,
+                    verify ? ", every write read back" : "", String.join(", ", targets));
+            out.flush();
+            List<DeviceResult> results = run.run(targets, "flash", work, new NullProgressMonitor(), r -> {
+                synchronized (out) {
+                    out.println(PhoneLines.ended(r));
+                    out.flush();
+                }
+            });
             boolean allRefusals = true;
             int failed = 0;
             for (DeviceResult r : results) {
-                out.printf("%-28s %-10s %s%s%n", r.port(), r.report().status(), r.report().id(),
-                        r.report().error().isEmpty() ? "" : "  " + r.report().error().lines().findFirst().orElse(""));
                 if (!r.ok()) {
                     failed++;
                     allRefusals &= r.report().status() == org.scatterbench.flash.report.RunStatus.REFUSED;
                 }
+            }
+            out.println(PhoneLines.summary(results) + ". Details: scatterbench reports show ID");
+            if (Files.isDirectory(dir)) {
+                out.println("Backups the plans took: " + dir.toAbsolutePath());
             }
             out.flush();
             if (failed > 0) {

@@ -26,11 +26,17 @@ class FlashAllCommandTest {
             String dead = "tcp://127.0.0.1:1";
             Shared.Run r = Shared.cli("flash-all", "--port", a.port(), "--port", dead, "--port", b.port(), "--da",
                     a.daFile.toString(), "--scatter", scatter.toString(), "--verify", "--timeout", "5", "--reports",
-                    reports.toString());
+                    reports.toString(), "--run-dir", tmp.resolve("run").toString());
             assertThat(r.exit()).as(r.err()).isEqualTo(1);
             assertThat(r.err()).contains("1 of 3 phones did not complete");
-            assertThat(r.out().lines().filter(l -> l.contains("SUCCEEDED")).count()).isEqualTo(2);
-            assertThat(r.out()).contains(dead);
+            assertThat(r.out()).startsWith("Flashing 3 phones, keep-data, every write read back: " + a.port());
+            // a line per phone as it ends: what was written and verified, or why it stopped
+            assertThat(r.out().lines().filter(l -> l.contains("SUCCEEDED")))
+                    .hasSize(2).allMatch(l -> l.matches(".* [1-9][0-9]* partitions? written \\([0-9.]+ MiB\\), [1-9][0-9]*"
+                            + " verified, in [0-9.]+ s"), "names what was written and verified");
+            assertThat(r.out().lines().filter(l -> l.startsWith(dead))).singleElement().asString()
+                    .contains("FAILED").contains("nothing accepts connections");
+            assertThat(r.out()).contains("3 phones: 2 succeeded, 1 failed.");
             for (VirtualPhoneRig rig : new VirtualPhoneRig[] { a, b }) {
                 assertThat(rig.phone.journal().touches(new ByteRange(Region.EMMC_USER, 0x280000, 0x200000))).isTrue();
                 assertThat(rig.phone.journal().touches(new ByteRange(Region.EMMC_USER, 0x80000, 0x200000))).isFalse();

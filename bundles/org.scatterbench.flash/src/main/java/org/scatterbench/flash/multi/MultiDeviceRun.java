@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -41,6 +42,16 @@ public final class MultiDeviceRun {
      */
     public List<DeviceResult> run(List<String> ports, String operation, DeviceWork work, IProgressMonitor monitor)
             throws InterruptedException {
+        return run(ports, operation, work, monitor, r -> { });
+    }
+
+    /**
+     * As {@link #run(List, String, DeviceWork, IProgressMonitor)}, telling {@code ended} about each
+     * phone as soon as it ends (on that phone's job thread, so several may call at once): on a
+     * service line the first phones are unplugged while the slowest still runs.
+     */
+    public List<DeviceResult> run(List<String> ports, String operation, DeviceWork work, IProgressMonitor monitor,
+            Consumer<DeviceResult> ended) throws InterruptedException {
         if (new LinkedHashSet<>(ports).size() != ports.size()) {
             throw new IllegalArgumentException("a port is named twice: " + ports);
         }
@@ -48,6 +59,7 @@ public final class MultiDeviceRun {
         for (String p : ports) {
             jobs.add(new DeviceRunJob(p, operation, opener, options, chips, work, store));
         }
+        jobs.forEach(j -> j.result().thenAccept(ended));
         jobs.forEach(Job::schedule);
         List<DeviceResult> results = new ArrayList<>();
         try {
