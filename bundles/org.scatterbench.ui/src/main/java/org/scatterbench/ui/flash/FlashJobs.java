@@ -41,7 +41,7 @@ public final class FlashJobs {
     /** A fresh time-stamped folder under the preferred backup folder, for the flashes started now. */
     public static Path backupRoot() {
         return new WorkbenchPreferences().backupFolder()
-                .orElse(Path.of(System.getProperty("user.home"), "scatterbench-backups"))
+                .orElse(BackupService.defaultBase())
                 .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     }
 

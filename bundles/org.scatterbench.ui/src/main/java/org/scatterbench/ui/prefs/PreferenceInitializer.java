@@ -1,7 +1,5 @@
 package org.scatterbench.ui.prefs;
 
-import java.nio.file.Path;
-
 import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -18,10 +16,8 @@ public final class PreferenceInitializer extends AbstractPreferenceInitializer {
         d.put(PreferenceKeys.DEFAULT_PORT, "");
         d.putInt(PreferenceKeys.HANDSHAKE_TIMEOUT_S, 60);
         d.putInt(PreferenceKeys.READ_TIMEOUT_MS, 5000);
-        // $SCATTERBENCH_BACKUPS, as on the command line (tests keep their backups in the build tree)
-        String env = System.getenv(BackupService.ENV);
-        d.put(PreferenceKeys.BACKUP_FOLDER, env != null && !env.isBlank() ? env
-                : Path.of(System.getProperty("user.home"), "scatterbench-backups").toString());
+        // the command line's folder ($SCATTERBENCH_BACKUPS, else ~/.scatterbench/backups): one place for both
+        d.put(PreferenceKeys.BACKUP_FOLDER, BackupService.defaultBase().toString());
         d.putBoolean(PreferenceKeys.VERIFY_AFTER_WRITE, true);
         d.putBoolean(PreferenceKeys.CALIBRATION_BACKUP, true);
         d.put(PreferenceKeys.RECENT_FILES, "");
