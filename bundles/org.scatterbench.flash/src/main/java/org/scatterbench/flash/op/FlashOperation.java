@@ -148,7 +148,8 @@ public final class FlashOperation {
     /** Verifies of partitions that are neither written nor backed up compare against a hash taken now. */
     private void hashBeforeWriting(DeviceIo io) throws StepFailure, Cancelled {
         for (PlanStep s : request.plan().steps()) {
-            if (s.action() == StepAction.VERIFY && writeStepFor(s).isEmpty() && !hasBackupStep(s)) {
+            if (s.action() == StepAction.VERIFY && writeStepFor(s).isEmpty() && tableStepFor(s).isEmpty()
+                    && !hasBackupStep(s)) {
                 try {
                     hashesBefore.put(key(s), Verifier.sha256(s.range(), io));
                 } catch (FlashException e) {
@@ -229,6 +230,14 @@ public final class FlashOperation {
             Verifier.againstImage(images.get(w.get().image().get().toString()), w.get().range(), s.partition(), io);
             return;
         }
+        Optional<PlanStep> table = tableStepFor(s);
+        if (table.isPresent()) {
+            // the new table, primary and backup copy, exactly as the plan wrote it
+            for (TableWrite t : table.get().tableWrites()) {
+                Verifier.againstBytes(t.bytes(), t.range(), s.partition(), io);
+            }
+            return;
+        }
         Path backup = backups.get(PartitionNames.canonical(s.partition()));
         if (backup != null) {
             Verifier.againstFile(backup, s.range(), s.partition(), io);
@@ -244,6 +253,12 @@ public final class FlashOperation {
     private Optional<PlanStep> writeStepFor(PlanStep verify) {
         String c = PartitionNames.canonical(verify.partition());
         return request.plan().steps().stream().filter(x -> x.action() == StepAction.WRITE && x.image().isPresent()
+                && PartitionNames.canonical(x.partition()).equals(c)).findFirst();
+    }
+
+    private Optional<PlanStep> tableStepFor(PlanStep verify) {
+        String c = PartitionNames.canonical(verify.partition());
+        return request.plan().steps().stream().filter(x -> x.action() == StepAction.WRITE_TABLE
                 && PartitionNames.canonical(x.partition()).equals(c)).findFirst();
     }
 

@@ -74,6 +74,23 @@ final class Verifier {
         }
     }
 
+    /** The phone's range must hold exactly {@code want} (a partition table the plan wrote). */
+    static void againstBytes(byte[] want, ByteRange range, String name, DeviceIo io) throws FlashException, Cancelled {
+        if (want.length != range.length()) {
+            throw new FlashException("verify of " + name + ": " + want.length + " bytes to compare with " + range);
+        }
+        for (long at = 0; at < want.length; at += DeviceIo.COMMAND_BYTES) {
+            int n = (int) Math.min(DeviceIo.COMMAND_BYTES, want.length - at);
+            ByteRange r = new ByteRange(range.region(), range.start() + at, n);
+            byte[] got = readPadded(io, r);
+            if (!Arrays.equals(got, 0, n, want, (int) at, (int) at + n)) {
+                throw new FlashException(String.format("verify of %s failed: the phone's bytes at 0x%X differ from the"
+                        + " table written there", name, r.start() + Math.max(Arrays.mismatch(got, 0, n, want, (int) at,
+                                (int) at + n), 0)));
+            }
+        }
+    }
+
     /** SHA-256 of a range of the phone. */
     static byte[] sha256(ByteRange range, DeviceIo io) throws FlashException, Cancelled {
         MessageDigest d = newSha256();

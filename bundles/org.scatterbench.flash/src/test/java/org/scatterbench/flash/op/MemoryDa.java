@@ -18,13 +18,15 @@ import org.scatterbench.model.Storage;
 
 /**
  * A DA client over an in-memory user area, for engine tests: no protocol, just the SPI's contract
- * (whole commands, bounds) plus a write log and an optional failure on the n-th write.
+ * (whole commands, bounds) plus a write log, an optional failure on the n-th write and an optional
+ * range whose writes are acknowledged but not stored (a flash that silently does not take them).
  */
 final class MemoryDa implements DaClient {
 
     final byte[] user;
     final List<ByteRange> writes = new ArrayList<>();
     int failOnWrite = -1;
+    ByteRange dropsWritesTo;
 
     MemoryDa(int size) {
         user = new byte[size];
@@ -64,7 +66,9 @@ final class MemoryDa implements DaClient {
         }
         try {
             byte[] b = source.readNBytes((int) r.length());
-            System.arraycopy(b, 0, user, (int) r.start(), b.length);
+            if (dropsWritesTo == null || !dropsWritesTo.overlaps(r)) {
+                System.arraycopy(b, 0, user, (int) r.start(), b.length);
+            }
         } catch (IOException e) {
             throw new FlashException(e.getMessage());
         }
