@@ -62,7 +62,8 @@ class CalibrationBackupTest {
             rig.phone.journal().clear();
             RestoreSet set = RestoreSet.load(r.folder());
             try (DeviceSession s = connect(rig, reg)) {
-                RestorePlan plan = RestorePlan.make(set, DeviceIdentity.of(s), s.storage(), Optional.empty(), false);
+                RestorePlan plan = RestorePlan.make(set, DeviceIdentity.of(s), s.storage(),
+                        Optional.of(s.readLayout(new NullProgressMonitor())), false);
                 RunRecorder rec = new RunRecorder("restore", DeviceIdentity.of(s));
                 RestoreService.restore(s.da(), plan, true, rec, new NullProgressMonitor());
                 assertThat(rec.finish(RunStatus.SUCCEEDED, "").verifiedPartitions()).containsExactly("proinfo", "nvram");

@@ -16,11 +16,13 @@ import org.scatterbench.layout.plan.PlanStep;
 import org.scatterbench.model.ByteRange;
 import org.scatterbench.model.Layout;
 import org.scatterbench.model.Partition;
+import org.scatterbench.model.PartitionNames;
 import org.scatterbench.model.Region;
 
 /**
- * What a restore will write: one step per backed-up file, at the place it came from, and nothing
- * else (the fence holds exactly these ranges). Made only for a phone whose storage has the sizes
+ * What a restore will write: one step per backed-up file, and nothing else (the fence holds exactly
+ * these ranges). A backup with its partition table goes back where it came from; one without (the
+ * calibration backup) goes where the phone's table has each partition now, of the same size. Made only for a phone whose storage has the sizes
  * the backup was taken with and, unless the user says otherwise, for the same phone.
  */
 public record RestorePlan(RestoreSet set, List<PlanStep> steps, PlanRecord record, WriteFence fence) {
@@ -56,12 +58,18 @@ public record RestorePlan(RestoreSet set, List<PlanStep> steps, PlanRecord recor
         List<ByteRange> ranges = new ArrayList<>();
         List<VerdictRecord> verdicts = new ArrayList<>();
         Set<String> restored = new HashSet<>();
+        boolean carriesTable = set.entries().stream().anyMatch(e -> TABLES.contains(PartitionNames.canonical(e.name())));
         for (BackupEntry e : set.entries()) {
-            steps.add(PlanStep.write(e.name(), e.range(), set.folder().resolve(e.file()), "Restore " + e.name()
+            // a backup that brings its own table puts everything back where it was; one without it
+            // (the calibration backup) must go where the phone's table has those partitions now
+            ByteRange target = carriesTable ? e.range() : currentPlace(e, current, set);
+            String moved = target.equals(e.range()) ? "" : String.format("; it was at 0x%X when backed up and is at 0x%X"
+                    + " in the phone's table now", e.range().start(), target.start());
+            steps.add(PlanStep.write(e.name(), target, set.folder().resolve(e.file()), "Restore " + e.name()
                     + " from " + e.file()));
-            ranges.add(e.range());
+            ranges.add(target);
             verdicts.add(new VerdictRecord(e.name(), "written", "restored from " + e.file() + " (sha256 "
-                    + set.hashes().get(e.file()).substring(0, 16) + "...)"));
+                    + set.hashes().get(e.file()).substring(0, 16) + "...)" + moved));
             restored.add(e.name());
         }
         current.ifPresent(l -> {
@@ -74,6 +82,36 @@ public record RestorePlan(RestoreSet set, List<PlanStep> steps, PlanRecord recor
         PlanRecord record = new PlanRecord("restore", false, List.of("restore " + set.entries().size()
                 + " areas from " + set.folder()), verdicts);
         return new RestorePlan(set, steps, record, new WriteFence(ranges));
+    }
+
+    private static final Set<String> TABLES = Set.of("pgpt", "sgpt", "mbr", "ebr1", "ebr2");
+
+    /**
+     * Where a partition of a backup without a table belongs now: the phone's partition of that name,
+     * which must be exactly the size of the backup. A firmware upgrade may have moved it, and
+     * writing the bytes at the old offset would land inside whatever lives there now.
+     */
+    private static ByteRange currentPlace(BackupEntry e, Optional<Layout> current, RestoreSet set)
+            throws BackupException {
+        if (e.range().region() != Region.EMMC_USER) {
+            return e.range(); // boot areas have no table entry and never move
+        }
+        if (current.isEmpty()) {
+            throw new BackupException("the phone's partition table could not be read, so nothing shows where " + e.name()
+                    + " from " + set.folder() + " belongs now; nothing was written");
+        }
+        Optional<Partition> now = current.get().find(e.name());
+        if (now.isEmpty()) {
+            throw new BackupException("the phone's table has no partition " + e.name() + " (backed up in " + set.folder()
+                    + "); nothing was written");
+        }
+        ByteRange r = now.get().range();
+        if (r.length() != e.range().length() || r.region() != e.range().region()) {
+            throw new BackupException(String.format("%s is 0x%X bytes in the phone's table now but 0x%X in the backup %s;"
+                    + " restoring it would not fit, so nothing was written", e.name(), r.length(), e.range().length(),
+                    set.folder()));
+        }
+        return r;
     }
 
     private static void checkSameDevice(RestoreSet set, DeviceIdentity device, boolean allowOther)

@@ -22,6 +22,7 @@ import org.scatterbench.flash.report.Sha256;
 import org.scatterbench.layout.plan.StepAction;
 import org.scatterbench.model.ByteRange;
 import org.scatterbench.model.Layout;
+import org.scatterbench.model.Partition;
 import org.scatterbench.model.Region;
 import org.scatterbench.model.Storage;
 import org.scatterbench.scatter.ScatterFiles;
@@ -47,19 +48,23 @@ class BackupFolderTest {
     private static final StorageInfo STORAGE = new StorageInfo(Storage.EMMC, 512,
             Map.of(Region.EMMC_BOOT1, 4L << 20, Region.EMMC_BOOT2, 4L << 20, Region.EMMC_USER, 16L << 20), "CID01");
 
-    /** Writes a folder the way BackupService does, with random content. */
     private Path folder() throws Exception {
+        return folder(ENTRIES);
+    }
+
+    /** Writes a folder the way BackupService does, with random content. */
+    private Path folder(List<BackupEntry> entries) throws Exception {
         Path f = Files.createDirectories(tmp.resolve("bk"));
         Map<String, String> hashes = new LinkedHashMap<>();
         Random rnd = new Random(3);
-        for (BackupEntry e : ENTRIES) {
+        for (BackupEntry e : entries) {
             byte[] b = new byte[(int) e.range().length()];
             rnd.nextBytes(b);
             Files.write(f.resolve(e.file()), b);
             hashes.put(e.file(), Sha256.of(b));
         }
         String scatter = BackupScatter.fileName("MT6765");
-        Files.writeString(f.resolve(scatter), BackupScatter.text("MT6765", Storage.EMMC, ENTRIES), StandardCharsets.UTF_8);
+        Files.writeString(f.resolve(scatter), BackupScatter.text("MT6765", Storage.EMMC, entries), StandardCharsets.UTF_8);
         Map<String, Long> sizes = new LinkedHashMap<>();
         STORAGE.regionSizes().forEach((r, n) -> sizes.put(r.name(), n));
         new BackupInfo(Instant.parse("2026-11-26T07:00:00Z"), PHONE, "MT6765", sizes, scatter).write(f);
@@ -124,6 +129,35 @@ class BackupFolderTest {
                 32L << 20), "CID01");
         assertThatThrownBy(() -> RestorePlan.make(set, PHONE, bigger, Optional.empty(), false))
                 .hasMessageContaining("EMMC_USER").hasMessageContaining("16777216");
+    }
+
+    /** The phone's table now: nvram of {@code size} bytes at {@code start}, userdata after it. */
+    private static Layout tableNow(long start, long size) {
+        List<Partition> parts = List.of(
+                Partition.builder("nvram").region(Region.EMMC_USER).storage(Storage.EMMC).start(start).size(size).build(),
+                Partition.builder("userdata").region(Region.EMMC_USER).storage(Storage.EMMC).start(start + size)
+                        .size(0x400000).build());
+        return new Layout("phone", "MT6765", Storage.EMMC, 0x20000, parts, Map.of());
+    }
+
+    @Test
+    void aCalibrationBackupGoesWhereThePhonesTableHasThePartitionNowAndNeverAtAStaleOffset() throws Exception {
+        // taken before a firmware upgrade that moved nvram from 0x80000 to 0x100000
+        RestoreSet set = RestoreSet.load(folder(List.of(
+                new BackupEntry("nvram", new ByteRange(Region.EMMC_USER, 0x80000, 0x10000), "nvram.img"))));
+
+        RestorePlan moved = RestorePlan.make(set, PHONE, STORAGE, Optional.of(tableNow(0x100000, 0x10000)), false);
+
+        assertThat(moved.steps()).singleElement().extracting(s -> s.range())
+                .isEqualTo(new ByteRange(Region.EMMC_USER, 0x100000, 0x10000));
+        assertThat(moved.record().verdicts()).anyMatch(v -> v.partition().equals("nvram")
+                && v.reason().contains("was at 0x80000") && v.reason().contains("at 0x100000"));
+        assertThatThrownBy(() -> moved.fence().check(new ByteRange(Region.EMMC_USER, 0x80000, 0x10000), "stale"))
+                .hasMessageContaining("outside every range");
+        assertThatThrownBy(() -> RestorePlan.make(set, PHONE, STORAGE, Optional.of(tableNow(0x100000, 0x20000)), false))
+                .hasMessageContaining("nvram is 0x20000 bytes").hasMessageContaining("nothing was written");
+        assertThatThrownBy(() -> RestorePlan.make(set, PHONE, STORAGE, Optional.empty(), false))
+                .hasMessageContaining("could not be read").hasMessageContaining("nvram");
     }
 
     @Test
