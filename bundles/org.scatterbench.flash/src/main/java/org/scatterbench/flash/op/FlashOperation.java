@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.scatterbench.flash.FlashException;
 import org.scatterbench.flash.engine.BrickGuard;
@@ -86,12 +87,62 @@ public final class FlashOperation {
             }
             return new FlashReport(FlashReport.Outcome.DONE, "", completed, List.of(), log);
         } catch (Cancelled c) {
-            return new FlashReport(FlashReport.Outcome.CANCELLED, "cancelled by the user", completed,
+            String rescue = restoreAfterStop(fence);
+            return new FlashReport(FlashReport.Outcome.CANCELLED, FlashReport.CANCELLED_BY_USER + rescue, completed,
                     names.subList(completed.size(), names.size()), log);
         } catch (StepFailure f) {
-            return new FlashReport(FlashReport.Outcome.FAILED, f.getMessage(), completed,
+            String rescue = restoreAfterStop(fence);
+            return new FlashReport(FlashReport.Outcome.FAILED, f.getMessage() + rescue, completed,
                     names.subList(completed.size(), names.size()), log);
         }
+    }
+
+    /**
+     * A run that stops between a partition's backup and its restore would leave the phone without
+     * that partition (nvram: the IMEI) once the new table is in force, with the only copy on the PC.
+     * So the pending restores run now, uncancellable, each read back against its backup; what cannot
+     * be restored is named with its backup file. Nothing is restored while the old table may still
+     * be in force: there the partition still lies at its old place, untouched.
+     */
+    private String restoreAfterStop(WriteFence fence) {
+        List<PlanStep> steps = request.plan().steps();
+        List<PlanStep> done = steps.subList(0, completed.size());
+        if (!newTableInForce(steps, done)) {
+            return "";
+        }
+        DeviceIo io = new DeviceIo(session.da(), fence, new NullProgressMonitor());
+        StringBuilder said = new StringBuilder();
+        for (PlanStep s : steps.subList(completed.size(), steps.size())) {
+            Path file = backups.get(PartitionNames.canonical(s.partition()));
+            if (s.action() != StepAction.RESTORE || file == null) {
+                continue;
+            }
+            try {
+                restore(s, io);
+                Verifier.againstFile(file, s.range(), s.partition(), io);
+                log.add(s.partition() + " restored from " + file + " after the stop, and read back");
+                said.append("; ").append(s.partition()).append(" was restored from its backup and read back");
+            } catch (FlashException | Cancelled e) {
+                log.add("restore of " + s.partition() + " after the stop failed: " + e.getMessage());
+                said.append("; RESTORE OF ").append(s.partition()).append(" FAILED (").append(e.getMessage())
+                        .append("): its only copy is ").append(file).append(", to be written back to ")
+                        .append(s.range());
+            }
+        }
+        return said.toString();
+    }
+
+    /** Whether the phone now has the plan's table: no table step, or every table step and its verify done. */
+    private static boolean newTableInForce(List<PlanStep> steps, List<PlanStep> done) {
+        for (PlanStep s : steps) {
+            boolean tableStep = s.action() == StepAction.WRITE_TABLE || s.action() == StepAction.VERIFY
+                    && steps.stream().anyMatch(t -> t.action() == StepAction.WRITE_TABLE
+                            && PartitionNames.canonical(t.partition()).equals(PartitionNames.canonical(s.partition())));
+            if (tableStep && !done.contains(s)) {
+                return false;
+            }
+        }
+        return done.stream().anyMatch(s -> s.action().modifiesDevice());
     }
 
     private FlashReport refused(String why, List<String> names) {

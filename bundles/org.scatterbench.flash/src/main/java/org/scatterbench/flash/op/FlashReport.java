@@ -26,6 +26,9 @@ public record FlashReport(Outcome outcome, String message, List<String> complete
         log = List.copyOf(log);
     }
 
+    /** The message of a run the user stopped, before what the stop did (restores) is appended. */
+    public static final String CANCELLED_BY_USER = "cancelled by the user";
+
     public boolean ok() {
         return outcome == Outcome.DONE;
     }
@@ -36,7 +39,10 @@ public record FlashReport(Outcome outcome, String message, List<String> complete
         sb.append(switch (outcome) {
             case DONE -> "Flash complete.";
             case REFUSED -> "Refused, nothing was written: " + message;
-            case CANCELLED -> "Cancelled between two commands; the phone is in a known state.";
+            // no command is cut in half; what a stop between a backup and its restore did is in the message
+            case CANCELLED -> "Cancelled between two commands, none cut in half"
+                    + (message.startsWith(CANCELLED_BY_USER + "; ") ? message.substring(CANCELLED_BY_USER.length()) : "")
+                    + ".";
             case FAILED -> "Flash failed: " + message;
         });
         if (outcome != Outcome.REFUSED) {

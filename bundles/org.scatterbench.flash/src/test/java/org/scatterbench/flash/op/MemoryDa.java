@@ -26,6 +26,8 @@ final class MemoryDa implements DaClient {
     final byte[] user;
     final List<ByteRange> writes = new ArrayList<>();
     int failOnWrite = -1;
+    /** The failure on the n-th write happens once (a glitch) instead of on every write from then on. */
+    boolean failOnlyOnce;
     ByteRange dropsWritesTo;
 
     MemoryDa(int size) {
@@ -62,6 +64,9 @@ final class MemoryDa implements DaClient {
     public void write(ByteRange r, InputStream source, LongConsumer progress) throws FlashException {
         check(r);
         if (writes.size() == failOnWrite) {
+            if (failOnlyOnce) {
+                failOnWrite = -1;
+            }
             throw new FlashException("the DA rejected the data written at " + r, 0xC0040003L);
         }
         try {

@@ -143,6 +143,69 @@ class RepartitionFlashTest {
         assertThat(bytes(partitionOnPhone("system")).length).isEqualTo(3 * MIB);
     }
 
+    /** nvram and userdata move up by 1 MiB as system grows. */
+    private static final int[][] MOVED = { { 2, 2 }, { 4, 3 }, { 7, 2 }, { 9, 2 } };
+
+    @Test
+    void aWriteThatFailsAfterTheNewTableStillRestoresNvramAtItsNewPlace() throws Exception {
+        PlannedFlash planned = plan(MOVED, PlanMode.FIRMWARE_UPGRADE);
+        da.failOnWrite = 2; // the table (primary, backup), then the first image write fails once
+        da.failOnlyOnce = true;
+
+        FlashOutcome o = run(planned);
+
+        assertThat(o.report().outcome()).isEqualTo(FlashReport.Outcome.FAILED);
+        assertThat(o.report().message()).contains("write boot").contains("nvram was restored from its backup and read back");
+        assertThat(bytes(partitionOnPhone("nvram"))).as("the IMEI and calibration at nvram's new place").containsOnly(0x5A);
+    }
+
+    @Test
+    void aRestoreThatFailsToNamesTheOnlyCopyAndWhereItBelongs() throws Exception {
+        PlannedFlash planned = plan(MOVED, PlanMode.FIRMWARE_UPGRADE);
+        da.failOnWrite = 2; // every write from the first image on fails: the phone is gone
+
+        FlashOutcome o = run(planned);
+
+        assertThat(o.report().outcome()).isEqualTo(FlashReport.Outcome.FAILED);
+        assertThat(o.report().message()).contains("RESTORE OF nvram FAILED")
+                .contains("its only copy is " + tmp.resolve("backup").resolve("nvram.bin"))
+                .contains("to be written back to EMMC_USER[0x700000..0x900000)");
+        assertThat(Files.readAllBytes(tmp.resolve("backup").resolve("nvram.bin"))).containsOnly(0x5A);
+    }
+
+    @Test
+    void aCancelAfterTheNewTableStillRestoresNvramAndSaysSo() throws Exception {
+        PlannedFlash planned = plan(MOVED, PlanMode.FIRMWARE_UPGRADE);
+        NullProgressMonitor cancelAfterBoot = new NullProgressMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return da.writes.size() >= 3; // table, backup table, boot
+            }
+        };
+
+        FlashOutcome o = new FlashWorkflow(session).run(planned, cancelAfterBoot);
+
+        assertThat(o.report().outcome()).isEqualTo(FlashReport.Outcome.CANCELLED);
+        assertThat(o.report().summary()).contains("nvram was restored from its backup and read back")
+                .contains("Not done: write system");
+        assertThat(bytes(partitionOnPhone("nvram"))).containsOnly(0x5A);
+    }
+
+    @Test
+    void aStopBeforeTheNewTableIsInForceRestoresNothing() throws Exception {
+        PlannedFlash planned = plan(MOVED, PlanMode.FIRMWARE_UPGRADE);
+        da.dropsWritesTo = new ByteRange(Region.EMMC_USER, 0, 0x4400); // the table does not take
+
+        FlashOutcome o = run(planned);
+
+        assertThat(o.report().outcome()).isEqualTo(FlashReport.Outcome.FAILED);
+        assertThat(o.report().message()).contains("verify of gpt failed").doesNotContain("restored");
+        assertThat(bytes(new ByteRange(Region.EMMC_USER, 6L * MIB, 2L * MIB))).as("nvram at its old place, untouched")
+                .containsOnly(0x5A);
+        assertThat(bytes(new ByteRange(Region.EMMC_USER, 8L * MIB, MIB))).as("nothing restored over userdata")
+                .containsOnly(0x6B);
+    }
+
     @Test
     void aTableThePhoneDidNotTakeStopsTheRunBeforeTheImages() throws Exception {
         int[][] next = { { 2, 1 }, { 3, 3 }, { 6, 2 }, { 8, 2 } };
