@@ -53,6 +53,8 @@ final class FirmwareUpgradeMode {
                     + ") to the computer."));
         }
         boolean tableWritten = TableStep.add(ctx, ctx.effectiveNext);
+        boolean keysLost = ctx.next.partitions().stream()
+                .anyMatch(n -> n.canonicalName().equals("metadata") && !survives(ctx.entryOf(n)));
         for (Partition n : ctx.next.partitions()) {
             Optional<DiffEntry> e = ctx.entryOf(n);
             boolean isSaved = saved.stream().anyMatch(s -> s.next.canonicalName().equals(n.canonicalName()));
@@ -67,7 +69,7 @@ final class FirmwareUpgradeMode {
             } else if (ctx.isOptedInProtected(n)) {
                 ImagePass.wipe(ctx, n);
             } else if (Protection.isUserData(n)) {
-                userData(ctx, n, e);
+                userData(ctx, n, e, keysLost && n.canonicalName().equals("userdata"));
             } else if (ctx.isGuarded(n)) {
                 ctx.verdict(n.name(), Verdict.KEPT, "Protected in the new layout (" + Protection.whatItHolds(n)
                         + "); firmware-upgrade does not write it.");
@@ -98,15 +100,27 @@ final class FirmwareUpgradeMode {
         ctx.verdictsForCurrentOnly();
     }
 
-    private static void userData(PlanContext ctx, Partition n, Optional<DiffEntry> e) {
-        boolean unchanged = e.isPresent() && e.get().current().isPresent() && e.get().kind() == EntryKind.PARTITION
+    /** Whether a user-data partition keeps its place and size (firmware-upgrade then leaves it alone). */
+    private static boolean survives(Optional<DiffEntry> e) {
+        return e.isPresent() && e.get().current().isPresent() && e.get().kind() == EntryKind.PARTITION
                 && !e.get().change().isLayoutChange();
-        if (unchanged) {
+    }
+
+    /**
+     * @param keysLost metadata, which holds userdata's encryption keys on phones with file-based
+     *                 encryption, is formatted: userdata that stays in place could no longer be read
+     */
+    private static void userData(PlanContext ctx, Partition n, Optional<DiffEntry> e, boolean keysLost) {
+        if (survives(e) && !keysLost) {
             ctx.verdict(n.name(), Verdict.KEPT, "Holds " + Protection.whatItHolds(n) + "; it keeps its place and size, "
                     + "so firmware-upgrade leaves it untouched.");
             return;
         }
-        String lost = e.flatMap(DiffEntry::current).isPresent()
+        String lost = survives(e)
+                ? "It keeps its place, but metadata moves and is formatted, and on phones with file-based encryption"
+                        + " metadata holds the keys to " + n.name() + "; without them its content ("
+                        + Protection.whatItHolds(n) + ") cannot be read"
+                : e.flatMap(DiffEntry::current).isPresent()
                 ? Explain.fact(e.get()) + ", so its content (" + Protection.whatItHolds(n)
                         + ") cannot survive"
                 : "New partition";

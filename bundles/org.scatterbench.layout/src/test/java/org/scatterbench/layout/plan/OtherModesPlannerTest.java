@@ -46,6 +46,29 @@ class OtherModesPlannerTest {
     }
 
     @Test
+    void firmwareUpgradeThatFormatsMetadataDoesNotCallUserdataKept() {
+        // system grows by 1 MiB into metadata, which moves; userdata keeps its place and size
+        Layout current = new LayoutBuilder("current").table("pgpt", 0x80000)
+                .nodl("nvram", 0x500000, org.scatterbench.model.OperationType.BINREGION)
+                .fs("system", 0x4000000).nodl("metadata", 0x2000000, org.scatterbench.model.OperationType.INVISIBLE)
+                .fs("userdata", 0x8000000).endRelative("sgpt", 4, 0x80000).build();
+        Layout next = new LayoutBuilder("next").table("pgpt", 0x80000)
+                .nodl("nvram", 0x500000, org.scatterbench.model.OperationType.BINREGION)
+                .fs("system", 0x4000000 + MIB).nodl("metadata", 0x2000000 - MIB,
+                        org.scatterbench.model.OperationType.INVISIBLE)
+                .fs("userdata", 0x8000000).endRelative("sgpt", 4, 0x80000).build();
+        assertThat(next.find("userdata").get().range()).isEqualTo(current.find("userdata").get().range());
+
+        FlashPlan plan = planner.plan(PlanRequest.of(current, next, PlanMode.FIRMWARE_UPGRADE));
+
+        assertThat(plan.refused()).as(plan.reasons().toString()).isFalse();
+        assertThat(plan.verdictOf("metadata").get().verdict()).isEqualTo(Verdict.LOST);
+        assertThat(plan.verdictOf("userdata").get().verdict()).isEqualTo(Verdict.LOST);
+        assertThat(plan.verdictOf("userdata").get().reason()).contains("metadata").contains("encryption");
+        assertThat(plan.steps()).anyMatch(st -> st.partition().equals("userdata") && st.action().modifiesDevice());
+    }
+
+    @Test
     void firmwareUpgradeRestoresAMovedNvramAtItsNewPlaceAfterEveryWrite() {
         Layout current = LayoutBuilder.mt6582(0x10000000).build();
         // PRO_INFO grows by 1 MiB: NVRAM and everything after it move by 1 MiB, ANDROID shrinks to compensate
