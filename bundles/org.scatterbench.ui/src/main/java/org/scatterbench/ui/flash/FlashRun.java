@@ -22,6 +22,7 @@ import org.scatterbench.flash.workflow.FlashPlanRequest;
 import org.scatterbench.flash.workflow.FlashRefusedException;
 import org.scatterbench.flash.workflow.FlashWorkflow;
 import org.scatterbench.flash.workflow.PlannedFlash;
+import org.scatterbench.layout.plan.PlanDrift;
 import org.scatterbench.transport.Transport;
 import org.scatterbench.transport.TransportOptions;
 import org.scatterbench.transport.registry.TransportRegistry;
@@ -78,6 +79,14 @@ public final class FlashRun {
                 }
                 if (planned.plan().refused()) {
                     return refused("against the phone's own table: " + String.join(" ", planned.plan().reasons()));
+                }
+                // the view showed a plan made against an assumed layout: never run a different one unseen
+                List<String> drift = PlanDrift.between(chosen.plan(), planned.plan());
+                if (!drift.isEmpty()) {
+                    return refused("the phone's own table differs from the layout the plan on screen was made for,"
+                            + " so the plan would do something else: " + String.join("; ", drift) + ". Nothing was"
+                            + " written. Load the phone's layout (Layout Diff: From phone, or a current-layout file),"
+                            + " check the plan, then start again.");
                 }
                 return workflow.run(planned, sub.split(85)).report();
             } catch (FlashException e) {
