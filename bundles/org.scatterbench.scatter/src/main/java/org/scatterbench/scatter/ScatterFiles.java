@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.scatterbench.model.Diagnostic;
+import org.scatterbench.model.Layout;
 import org.scatterbench.scatter.syntax.ScatterTree;
 import org.scatterbench.scatter.syntax.SourceText;
 import org.scatterbench.scatter.text.LegacyParser;
@@ -49,6 +52,31 @@ public final class ScatterFiles {
             throw new ScatterReadException(name, 0, "cannot read: " + e.getMessage());
         }
         return parse(name, content);
+    }
+
+    /**
+     * The layout of a ROM's scatter file that a flash is about to write to a phone: read, validated,
+     * and refused on any error. A value the reader cannot interpret (a bad number, a misspelt region)
+     * drops or misplaces a partition, and a duplicate name makes two partitions one: flashing that
+     * would write a partition table that is not the file's. Warnings pass.
+     *
+     * @throws ScatterReadException naming the first error as {@code file:line:col}, and how many more
+     */
+    public static Layout layoutToFlash(Path file) throws ScatterReadException {
+        ScatterDocument doc = read(file);
+        if (doc.format() == ScatterFormat.OTA_LIST) {
+            throw new ScatterReadException(file.toString(), 0, "an OTA layout list (recovery updater), not a flashable"
+                    + " scatter file: it has no image names or download flags");
+        }
+        List<Diagnostic> errors = new ScatterValidator().validate(doc).stream().filter(Diagnostic::isError).toList();
+        if (!errors.isEmpty()) {
+            Diagnostic first = errors.get(0);
+            String more = errors.size() == 1 ? "" : " (and " + (errors.size() - 1) + " more error"
+                    + (errors.size() == 2 ? "" : "s") + ": scatterbench scatter validate " + file + ")";
+            throw new ScatterReadException(file.toString(), 0, "has errors, so nothing is flashed from it: "
+                    + first + more);
+        }
+        return doc.layout();
     }
 
     /**

@@ -175,9 +175,10 @@ public final class FlashCommand implements Runnable {
         }
     }
 
+    /** The new ROM's layout; a scatter file with errors is refused before any phone is touched. */
     static Layout readScatter(Path file) {
         try {
-            return ScatterFiles.read(file).layout();
+            return ScatterFiles.layoutToFlash(file);
         } catch (ScatterReadException e) {
             throw new CliException(ExitCodes.FAILURE, e.getMessage());
         }

@@ -46,14 +46,10 @@ record LayoutSource(Path file, Layout layout, String kind) {
     }
 
     /** Reads a file that must be a flashable scatter file (the new ROM). */
+    /** A new ROM's scatter file, refused as a flash would refuse it (errors, an OTA list). */
     static LayoutSource readScatter(Path file) {
         try {
-            org.scatterbench.scatter.ScatterDocument doc = ScatterFiles.read(file);
-            if (doc.format() == org.scatterbench.scatter.ScatterFormat.OTA_LIST) {
-                throw new CliException(ExitCodes.UNREADABLE, file + ": an OTA layout list (recovery updater), not a "
-                        + "flashable scatter file; it has no image names or flags to plan a flash with");
-            }
-            return new LayoutSource(file, doc.layout(), "scatter");
+            return new LayoutSource(file, ScatterFiles.layoutToFlash(file), "scatter");
         } catch (ScatterReadException e) {
             throw new CliException(ExitCodes.UNREADABLE, e.getMessage());
         }

@@ -99,10 +99,10 @@ public final class FlashAllCommand implements Runnable {
         Layout next;
         DaFile daFile;
         try {
-            next = ScatterFiles.read(scatter).layout();
+            next = ScatterFiles.layoutToFlash(scatter);
             daFile = DaFile.read(da);
         } catch (ScatterReadException | DaFileException e) {
-            throw new CliException(2, e.getMessage());
+            throw new CliException(1, e.getMessage());
         }
         Path romDir = rom != null ? rom : scatter.toAbsolutePath().getParent();
         try (TransportRegistry registry = TransportRegistry.standard()) {

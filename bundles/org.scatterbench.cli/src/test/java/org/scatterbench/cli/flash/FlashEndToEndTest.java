@@ -139,6 +139,26 @@ class FlashEndToEndTest {
     }
 
     @Test
+    void aScatterWithAnErrorIsRefusedBeforeThePhoneIsTouched() throws Exception {
+        Path rom = fx.rom.resolve(fx.scatter.getFileName());
+        String text = Files.readString(rom, java.nio.charset.StandardCharsets.UTF_8);
+        int at = text.indexOf("partition_size:", text.indexOf("partition_name: recovery"));
+        int end = text.indexOf('\n', at);
+        Path bad = tmp.resolve("bad_scatter.txt");
+        Files.writeString(bad, text.substring(0, at) + "partition_size: 0xZZ00000" + text.substring(end),
+                java.nio.charset.StandardCharsets.UTF_8);
+        VirtualPhone phone = fx.phone(FaultPlan.none());
+        try (TcpEndpoint ep = TcpEndpoint.listen(phone, 0)) {
+            VirtualPhoneFixture.Result r = VirtualPhoneFixture.cli("flash", "--port", "tcp://127.0.0.1:" + ep.port(),
+                    "--da", fx.da.toString(), "--scatter", bad.toString(), "--rom", fx.rom.toString(), "--yes",
+                    "--run-dir", tmp.resolve("run").toString());
+            assertThat(r.code()).as(r.toString()).isEqualTo(1);
+            assertThat(r.err()).contains("bad_scatter.txt:").contains("0xZZ00000").contains("nothing is flashed");
+        }
+        assertThat(phone.journal().isEmpty()).isTrue();
+    }
+
+    @Test
     void aRomForAnotherChipIsRefusedAndNothingIsWritten() throws Exception {
         Path other = SharedDir.get().resolve("corpus/scatter/v1.x/MT6768_Dewil-King_mt6768.txt");
         VirtualPhone phone = fx.phone(FaultPlan.none());

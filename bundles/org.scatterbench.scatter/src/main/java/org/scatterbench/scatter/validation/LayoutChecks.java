@@ -97,11 +97,16 @@ public final class LayoutChecks {
         }
     }
 
+    /** The eMMC hardware areas a scatter file can name (EMMC_BOOT_1 and the like parse to these). */
+    private static final java.util.Set<Region> EMMC_AREAS = java.util.Set.of(Region.EMMC_BOOT1, Region.EMMC_BOOT2,
+            Region.EMMC_BOOT1_BOOT2, Region.EMMC_USER, Region.EMMC_RPMB, Region.NONE);
+
     static boolean regionFits(Storage storage, Region region) {
         String r = region.name();
         switch (storage) {
             case EMMC:
-                return !r.startsWith("UFS");
+                // a misspelt area (EMMC_BOOT3, EMMC_XYZ) would silently drop the partition from a phone image
+                return EMMC_AREAS.contains(region);
             case UFS:
                 return !r.startsWith("EMMC");
             case NAND:

@@ -18,6 +18,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.scatterbench.layout.plan.FlashPlan;
 import org.scatterbench.layout.plan.PlanMode;
 import org.scatterbench.model.Layout;
+import org.scatterbench.scatter.ScatterFiles;
 import org.scatterbench.ui.UiServices;
 import org.scatterbench.ui.flash.FlashLauncher;
 import org.scatterbench.ui.flash.FlashRun;
@@ -134,7 +135,8 @@ public final class DownloadView extends ViewPart {
         PlanMode mode = selectedMode();
         Job job = Job.create("Reading " + file.getFileName(), monitor -> {
             try {
-                Layout next = LayoutFiles.read(file);
+                // the file Start would flash from: refused, with the error's line, when it has errors
+                Layout next = ScatterFiles.layoutToFlash(file);
                 Layout now = current == null ? next : LayoutFiles.read(current);
                 DownloadSelection s = DownloadSelection.of(next, now, Optional.ofNullable(file.getParent()), mode);
                 ui(() -> replan(s));
