@@ -212,7 +212,11 @@ public final class BackupService {
             Map<String, Long> sizes = new LinkedHashMap<>();
             session.storage().regionSizes().forEach((r, n) -> sizes.put(r.name(), n));
             new BackupInfo(clock.instant(), DeviceIdentity.of(session), platform, sizes, scatter).write(folder);
-            new BackupManifest(hashes).write(folder);
+            // the description is hashed too: a restore writes where the scatter says
+            Map<String, String> all = new LinkedHashMap<>(hashes);
+            all.put(scatter, BackupManifest.hashFile(folder.resolve(scatter)));
+            all.put(BackupInfo.FILE, BackupManifest.hashFile(folder.resolve(BackupInfo.FILE)));
+            new BackupManifest(all).write(folder);
         } catch (IOException x) {
             throw new BackupException("cannot write the backup description into " + folder + ": " + x.getMessage(), x);
         }

@@ -57,9 +57,17 @@ class BackupFolderTest {
         Path f = Files.createDirectories(tmp.resolve("bk"));
         Map<String, String> hashes = new LinkedHashMap<>();
         Random rnd = new Random(3);
+        Map<Long, byte[]> table = new LinkedHashMap<>();
+        for (org.scatterbench.layout.table.TableWrite w : new org.scatterbench.layout.table.GptWriter()
+                .write(tableNow(0x80000, 0x10000), 16L << 20)) {
+            table.put(w.range().start(), w.bytes());
+        }
         for (BackupEntry e : entries) {
             byte[] b = new byte[(int) e.range().length()];
             rnd.nextBytes(b);
+            if (e.name().endsWith("gpt")) {
+                b = table.get(e.range().start()); // the phone's real table, which agrees with the scatter
+            }
             Files.write(f.resolve(e.file()), b);
             hashes.put(e.file(), Sha256.of(b));
         }
@@ -116,6 +124,29 @@ class BackupFolderTest {
         assertThatThrownBy(() -> RestoreSet.load(f)).hasMessageContaining("nvram.img (partition nvram) is 100 bytes");
         Files.delete(f.resolve("SHA256SUMS"));
         assertThatThrownBy(() -> RestoreSet.load(f)).hasMessageContaining("SHA256SUMS");
+    }
+
+    @Test
+    void aScatterEditedToPutAPartitionElsewhereIsRefusedBeforeAnyWrite() throws Exception {
+        Path f = folder();
+        String scatter = BackupScatter.fileName("MT6765");
+        List<BackupEntry> moved = ENTRIES.stream().map(e -> e.name().equals("nvram")
+                ? new BackupEntry("nvram", new ByteRange(Region.EMMC_USER, 0x90000, 0x10000), "nvram.img") : e).toList();
+        // an older backup: SHA256SUMS covers the partition files only, so the own-table check must catch it
+        Files.writeString(f.resolve(scatter), BackupScatter.text("MT6765", Storage.EMMC, moved), StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> RestoreSet.load(f)).hasMessageContaining("puts nvram at EMMC_USER[0x90000")
+                .hasMessageContaining("own partition table (pgpt.bin) has it at EMMC_USER[0x80000")
+                .hasMessageContaining("nothing is restored");
+
+        // a current backup also hashes its scatter: any edit shows
+        Files.writeString(f.resolve(scatter), BackupScatter.text("MT6765", Storage.EMMC, ENTRIES), StandardCharsets.UTF_8);
+        Map<String, String> hashes = new LinkedHashMap<>(BackupManifest.read(f).hashes());
+        hashes.put(scatter, BackupManifest.hashFile(f.resolve(scatter)));
+        new BackupManifest(hashes).write(f);
+        assertThat(RestoreSet.load(f).entries()).hasSize(ENTRIES.size());
+        Files.writeString(f.resolve(scatter), Files.readString(f.resolve(scatter)) + "\n# edited\n");
+        assertThatThrownBy(() -> RestoreSet.load(f)).hasMessageContaining(scatter)
+                .hasMessageContaining("description of the backup was changed");
     }
 
     @Test
