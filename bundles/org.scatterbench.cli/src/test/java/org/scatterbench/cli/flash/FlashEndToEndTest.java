@@ -173,6 +173,16 @@ class FlashEndToEndTest {
     }
 
     @Test
+    void thePhonesOwnScatterAsCurrentFileIsAcceptedEndOfStorageReservationsIncluded() throws Exception {
+        // otp is placed from the end of the storage in the scatter, at an absolute place in the phone's table
+        assertThat(fx.layout.find("otp").orElseThrow().isEndRelative()).isTrue();
+        VirtualPhone phone = fx.phone(FaultPlan.none());
+        VirtualPhoneFixture.Result r = flash(phone, "--current", fx.scatter.toString());
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.err()).doesNotContain("differs");
+    }
+
+    @Test
     void aCurrentFileThatDiffersFromThePhoneIsRefusedNamingTheDifference() throws Exception {
         Path other = VirtualPhoneFixture.trimmed(fx.scatter, tmp.resolve("old_scatter.txt"), "para");
         VirtualPhone phone = fx.phone(FaultPlan.none());

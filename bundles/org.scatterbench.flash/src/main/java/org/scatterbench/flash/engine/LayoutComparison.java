@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.scatterbench.layout.table.EndRelative;
+import org.scatterbench.layout.table.TableFormatException;
 import org.scatterbench.model.Layout;
 import org.scatterbench.model.Partition;
 
@@ -21,7 +23,8 @@ public final class LayoutComparison {
     }
 
     /** Plain sentences, one per difference; empty when the plan's assumption holds. */
-    public static List<String> differences(Layout expected, Layout device) {
+    public static List<String> differences(Layout assumed, Layout device) {
+        Layout expected = placedOn(assumed, device);
         List<String> d = new ArrayList<>();
         for (Partition p : device.partitions()) {
             if (!comparable(p, device)) {
@@ -43,6 +46,28 @@ public final class LayoutComparison {
             }
         }
         return d;
+    }
+
+    /**
+     * A scatter places end-of-storage reservations (otp, flashinfo: {@code 0xFFFF<blocks>}) by their
+     * distance from the end; the phone's table has them at absolute places. Placed on the phone's
+     * storage size they compare like any other partition (left as they are when the size is unknown).
+     */
+    private static Layout placedOn(Layout assumed, Layout device) {
+        List<Partition> placed = new ArrayList<>();
+        for (Partition p : assumed.partitions()) {
+            Optional<Long> size = device.regionSize(p.region());
+            if (p.isEndRelative() && size.isPresent() && !TABLE_PLACEHOLDERS.contains(p.canonicalName())) {
+                try {
+                    p = p.toBuilder().start(EndRelative.resolveStart(assumed, p, size.get())).endRelativeBlocks(null)
+                            .build();
+                } catch (TableFormatException e) {
+                    // an unresolvable reservation stays out of the comparison, as before
+                }
+            }
+            placed.add(p);
+        }
+        return assumed.withPartitions(placed);
     }
 
     /** True for a partition the device's table would list. */
