@@ -31,8 +31,15 @@ public record ByteRange(Region region, long start, long length) {
                 && start < other.end() && other.start < end();
     }
 
+    /**
+     * True when every byte {@code other} covers lies in this range. A range of both boot areas is
+     * within one of both boot areas, but not within a range of one of them: writing it would
+     * also write the other area.
+     */
     public boolean contains(ByteRange other) {
-        return regionsShareBytes(region, other.region) && other.start >= start && other.end() <= end();
+        boolean areas = region.equals(other.region) || region.equals(Region.EMMC_BOOT1_BOOT2)
+                && (other.region.equals(Region.EMMC_BOOT1) || other.region.equals(Region.EMMC_BOOT2));
+        return areas && other.start >= start && other.end() <= end();
     }
 
     /** EMMC_BOOT1_BOOT2 is written to both boot areas, so it shares bytes with each of them. */

@@ -34,6 +34,11 @@ class ModelTest {
         assertThat(both.overlaps(new ByteRange(Region.EMMC_BOOT2, 0x100, 1))).isTrue();
         assertThat(user.contains(new ByteRange(Region.EMMC_USER, 0x1000, 0x1000))).isTrue();
         assertThat(user.contains(new ByteRange(Region.EMMC_USER, 0x1000, 0x1001))).isFalse();
+        // a write to both boot areas is not within an allowance for one of them: it writes the other too
+        ByteRange boot1 = new ByteRange(Region.EMMC_BOOT1, 0, 0x40000);
+        assertThat(boot1.contains(new ByteRange(Region.EMMC_BOOT1_BOOT2, 0, 0x40000))).isFalse();
+        assertThat(both.contains(new ByteRange(Region.EMMC_BOOT1, 0, 0x40000))).isTrue();
+        assertThat(both.contains(new ByteRange(Region.EMMC_BOOT2, 0x100, 1))).isTrue();
     }
 
     @Test
