@@ -1,5 +1,9 @@
 package org.scatterbench.flash.backup;
 
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.scatterbench.flash.FlashException;
 import org.scatterbench.flash.protocol.DaClient;
@@ -20,6 +24,11 @@ public final class RestoreService {
             IProgressMonitor monitor) throws FlashException {
         recorder.plan(plan.record());
         recorder.note("restored from " + plan.set().folder().toAbsolutePath());
-        new RecordedPlanRunner(da, plan.fence(), verify, new RecordingObserver(recorder)).run(plan.steps(), monitor);
+        Map<Path, String> sha256 = new HashMap<>();
+        for (BackupEntry e : plan.set().entries()) {
+            sha256.put(plan.set().folder().resolve(e.file()), plan.set().hashes().get(e.file()));
+        }
+        new RecordedPlanRunner(da, plan.fence(), verify, new RecordingObserver(recorder)).writingFilesAsTheyAre(sha256)
+                .run(plan.steps(), monitor);
     }
 }

@@ -18,6 +18,7 @@ import org.scatterbench.flash.engine.ProgressTicker;
 import org.scatterbench.flash.engine.WriteFence;
 import org.scatterbench.flash.protocol.DaClient;
 import org.scatterbench.image.ImageSource;
+import org.scatterbench.image.raw.RawImageSource;
 import org.scatterbench.layout.plan.PlanStep;
 import org.scatterbench.layout.plan.StepAction;
 import org.scatterbench.layout.table.TableWrite;
@@ -46,11 +47,30 @@ public final class RecordedPlanRunner {
     private record Written(List<ByteRange> ranges, List<String> hashes) {
     }
 
+    /** SHA-256 each file must have, for runs that write files byte for byte (restores); else null. */
+    private final Map<java.nio.file.Path, String> rawFiles;
+
     public RecordedPlanRunner(DaClient da, WriteFence fence, boolean verify, StepObserver observer) {
+        this(da, fence, verify, observer, null);
+    }
+
+    private RecordedPlanRunner(DaClient da, WriteFence fence, boolean verify, StepObserver observer,
+            Map<java.nio.file.Path, String> rawFiles) {
         this.da = da;
         this.fence = fence;
         this.verify = verify;
         this.observer = observer;
+        this.rawFiles = rawFiles;
+    }
+
+    /**
+     * A runner that writes each step's file byte for byte, as a restore must: a partition dump that
+     * happens to begin with the Android sparse magic is not an image to expand. What it sends must
+     * hash to {@code sha256} (the backup's SHA256SUMS), or the step fails: the file changed after
+     * it was checked.
+     */
+    public RecordedPlanRunner writingFilesAsTheyAre(Map<java.nio.file.Path, String> sha256) {
+        return new RecordedPlanRunner(da, fence, verify, observer, Map.copyOf(sha256));
     }
 
     /**
@@ -115,8 +135,9 @@ public final class RecordedPlanRunner {
     private void writeImage(PlanStep s, SubMonitor m) throws FlashException {
         ImageSource image;
         try {
-            image = ImageSource.open(s.image().orElseThrow(() -> new FlashException("the write step for "
-                    + s.partition() + " names no image file")));
+            java.nio.file.Path file = s.image().orElseThrow(() -> new FlashException("the write step for "
+                    + s.partition() + " names no image file"));
+            image = rawFiles != null ? RawImageSource.open(file) : ImageSource.open(file);
         } catch (IOException e) {
             throw new FlashException("cannot read the image for " + s.partition() + ": " + e.getMessage(), e);
         }
@@ -138,6 +159,11 @@ public final class RecordedPlanRunner {
                     + e.getMessage(), e);
         }
         String sha = Sha256.hex(md.digest());
+        String expected = rawFiles == null ? null : rawFiles.get(image.path());
+        if (expected != null && padded == size && !expected.equals(sha)) {
+            throw new FlashException(image.path() + " changed after it was checked: " + s.partition() + " received"
+                    + " bytes with SHA-256 " + sha + ", the backup's SHA256SUMS says " + expected);
+        }
         written.put(s.partition(), new Written(List.of(target), List.of(sha)));
         boolean ok = verify && verifyRange(s.partition(), target, sha, m);
         observer.finished(s, padded, sha, ok ? sha : "", ok);
