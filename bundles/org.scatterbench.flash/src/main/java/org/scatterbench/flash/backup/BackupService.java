@@ -259,6 +259,7 @@ public final class BackupService {
                 throw new BackupException(String.format("the phone sent %d bytes for %s, expected %d; %s is incomplete",
                         n, e.name(), e.range().length(), file));
             }
+            OnDisk.force(file);
         } catch (IOException x) {
             throw new BackupException("cannot check " + file + ": " + x.getMessage(), x);
         }

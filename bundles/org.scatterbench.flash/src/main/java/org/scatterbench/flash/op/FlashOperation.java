@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.scatterbench.flash.FlashException;
+import org.scatterbench.flash.backup.OnDisk;
 import org.scatterbench.flash.engine.BrickGuard;
 import org.scatterbench.flash.engine.DeviceSession;
 import org.scatterbench.flash.engine.LayoutComparison;
@@ -238,6 +239,7 @@ public final class FlashOperation {
             try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 io.read(s.range(), out);
             }
+            OnDisk.force(file);
         } catch (FileAlreadyExistsException e) {
             throw new FlashException("refusing to overwrite the backup " + file + ": it may be the only copy of "
                     + s.partition() + " from an earlier run; move it away or choose another folder for this run", e);
