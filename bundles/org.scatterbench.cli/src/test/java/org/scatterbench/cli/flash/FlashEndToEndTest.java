@@ -139,6 +139,26 @@ class FlashEndToEndTest {
     }
 
     @Test
+    void aNewLayoutIsWrittenTableFirstAndTheUserDataSurvives() throws Exception {
+        // the new ROM's vendor is 16 MiB smaller: the table changes, nothing protected moves
+        Path rom = fx.rom.resolve(fx.scatter.getFileName());
+        String text = Files.readString(rom, java.nio.charset.StandardCharsets.UTF_8);
+        int at = text.indexOf("partition_size: 0x32000000", text.indexOf("partition_name: vendor"));
+        Files.writeString(rom, text.substring(0, at) + "partition_size: 0x31000000"
+                + text.substring(at + "partition_size: 0x32000000".length()), java.nio.charset.StandardCharsets.UTF_8);
+        Map<String, String> before = hashes(KEPT);
+        VirtualPhone phone = fx.phone(FaultPlan.none());
+
+        VirtualPhoneFixture.Result r = flash(phone, "--verify");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("write-table gpt: done").contains("verify gpt: done");
+        assertThat(hashes(KEPT)).isEqualTo(before);
+        org.scatterbench.model.Layout now = org.scatterbench.layout.table.PartitionTables.read(fx.image);
+        assertThat(now.find("vendor").orElseThrow().size()).isEqualTo(0x31000000L);
+    }
+
+    @Test
     void aScatterWithAnErrorIsRefusedBeforeThePhoneIsTouched() throws Exception {
         Path rom = fx.rom.resolve(fx.scatter.getFileName());
         String text = Files.readString(rom, java.nio.charset.StandardCharsets.UTF_8);
