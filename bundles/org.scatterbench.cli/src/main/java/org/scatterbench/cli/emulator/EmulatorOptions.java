@@ -1,6 +1,5 @@
 package org.scatterbench.cli.emulator;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,8 @@ import org.scatterbench.emulator.chip.ChipProfiles;
 import org.scatterbench.emulator.tools.ImageSpec;
 import org.scatterbench.emulator.tools.ScatterLayouts;
 import org.scatterbench.model.Layout;
+import org.scatterbench.model.io.AtomicOutput;
+import org.scatterbench.model.io.OutputException;
 import org.scatterbench.scatter.ScatterReadException;
 
 /** Option parsing shared by the emulator commands, each failure a one-line user error. */
@@ -55,9 +56,13 @@ final class EmulatorOptions {
         }
     }
 
+    /** Refuses, before any work, an output that exists without --force or that no file can replace. */
     static void requireAbsentOrForce(Path out, boolean force) {
-        if (Files.exists(out) && !force) {
-            throw new CliException(ScatterbenchCli.EXIT_FAILURE, out + " exists; use --force to replace it");
+        try {
+            AtomicOutput.check(out, force ? AtomicOutput.Existing.REPLACE : AtomicOutput.Existing.REFUSE);
+        } catch (OutputException e) {
+            throw new CliException(ScatterbenchCli.EXIT_FAILURE, e.kind() == OutputException.Kind.ALREADY_EXISTS
+                    ? e.getMessage() + " (use --force to replace it)" : e.getMessage());
         }
     }
 }

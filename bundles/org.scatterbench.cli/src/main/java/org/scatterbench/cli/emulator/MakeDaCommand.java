@@ -1,9 +1,6 @@
 package org.scatterbench.cli.emulator;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -11,6 +8,8 @@ import org.scatterbench.cli.CliException;
 import org.scatterbench.cli.ScatterbenchCli;
 import org.scatterbench.emulator.chip.ChipProfile;
 import org.scatterbench.emulator.tools.DaFileWriter;
+import org.scatterbench.model.io.AtomicOutput;
+import org.scatterbench.model.io.OutputException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,11 +38,9 @@ public final class MakeDaCommand implements Callable<Integer> {
         EmulatorOptions.requireAbsentOrForce(output, force);
         byte[] da = DaFileWriter.build(chips);
         try {
-            Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), ".make-da", ".tmp");
-            Files.write(tmp, da);
-            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new CliException(ScatterbenchCli.EXIT_FAILURE, "cannot write " + output + ": " + e.getMessage());
+            AtomicOutput.write(output, force ? AtomicOutput.Existing.REPLACE : AtomicOutput.Existing.REFUSE, da);
+        } catch (OutputException e) {
+            throw new CliException(ScatterbenchCli.EXIT_FAILURE, e.getMessage());
         }
         spec.commandLine().getOut().printf("%s: %d bytes, DA entries for %s%n", output, da.length,
                 String.join(", ", chips.stream().map(ChipProfile::displayName).toList()));

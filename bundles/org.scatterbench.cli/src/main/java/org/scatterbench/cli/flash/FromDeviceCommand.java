@@ -1,9 +1,6 @@
 package org.scatterbench.cli.flash;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +10,8 @@ import org.scatterbench.model.Layout;
 import org.scatterbench.model.OperationType;
 import org.scatterbench.model.Partition;
 import org.scatterbench.model.Region;
+import org.scatterbench.model.io.AtomicOutput;
+import org.scatterbench.model.io.OutputException;
 import org.scatterbench.scatter.ScatterConversionException;
 import org.scatterbench.scatter.ScatterConverter;
 
@@ -23,7 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code scatter from-device --port P -o FILE}: a scatter of the phone's current layout (what MTK Droid Tools is used for). */
-@Command(name = "from-device", description = "Write a scatter file describing the phone's current partition layout.")
+@Command(name = "from-device", mixinStandardHelpOptions = true,
+        description = "Write a scatter file describing the phone's current partition layout.")
 public final class FromDeviceCommand implements Runnable {
 
     @Spec
@@ -38,19 +38,23 @@ public final class FromDeviceCommand implements Runnable {
     @Override
     public void run() {
         ConsoleMonitor m = new ConsoleMonitor(spec.commandLine().getErr());
+        try {
+            // before talking to the phone: a folder or device named -o, or a folder that takes no file, fails now
+            AtomicOutput.check(output, AtomicOutput.Existing.REPLACE);
+        } catch (OutputException e) {
+            throw new CliException(ExitCodes.FAILURE, e.getMessage());
+        }
         try (DeviceConnection c = DeviceConnection.open(device, m)) {
             Layout l = c.session().readLayout(m);
             long boot = c.session().storage().size(Region.EMMC_BOOT1).orElse(0x400000L);
-            Path tmp = output.toAbsolutePath().resolveSibling(output.getFileName() + ".tmp");
-            Files.write(tmp, ScatterConverter.fromLayout(asScatter(l, boot), "from_device").toBytes());
-            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
+            AtomicOutput.write(output, ScatterConverter.fromLayout(asScatter(l, boot), "from_device").toBytes());
             spec.commandLine().getOut().printf("wrote %s: %s, %d partitions%n", output, l.platform(), l.partitions().size());
         } catch (FlashException e) {
             throw new CliException(ExitCodes.FAILURE, e.getMessage());
         } catch (ScatterConversionException e) {
             throw new CliException(ExitCodes.FAILURE, "the phone's layout cannot be written as a scatter: " + e.getMessage());
-        } catch (IOException e) {
-            throw new CliException(ExitCodes.FAILURE, "cannot write " + output + ": " + e.getMessage());
+        } catch (OutputException e) {
+            throw new CliException(ExitCodes.FAILURE, e.getMessage());
         }
     }
 

@@ -9,6 +9,8 @@ import org.scatterbench.model.ByteRange;
 import org.scatterbench.model.Layout;
 import org.scatterbench.model.Partition;
 import org.scatterbench.model.Region;
+import org.scatterbench.model.io.AtomicOutput;
+import org.scatterbench.model.io.OutputException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code readback --port P --partition NAME -o FILE}: copies one partition of the phone to a file. */
-@Command(name = "readback", description = "Read a partition of the phone into a file.")
+@Command(name = "readback", mixinStandardHelpOptions = true, description = "Read a partition of the phone into a file.")
 public final class ReadbackCommand implements Runnable {
 
     @Spec
@@ -42,10 +44,22 @@ public final class ReadbackCommand implements Runnable {
     @Option(names = { "-o", "--output" }, required = true, paramLabel = "FILE", description = "Where to write it.")
     Path output;
 
+    @Option(names = "--force", description = "Replace FILE if it exists (without it, an existing file is kept and"
+            + " nothing is read: it may be the only copy of a partition).")
+    boolean force;
+
     @Override
     public void run() {
         if ((partition == null) == (start == null || length == null)) {
             throw new CliException(ExitCodes.USAGE, "give either --partition NAME or --start and --length");
+        }
+        AtomicOutput.Existing existing = force ? AtomicOutput.Existing.REPLACE : AtomicOutput.Existing.REFUSE;
+        try {
+            // before a partition is read, which can take minutes, not after
+            AtomicOutput.check(output, existing);
+        } catch (OutputException e) {
+            throw new CliException(ExitCodes.FAILURE, e.kind() == OutputException.Kind.ALREADY_EXISTS
+                    ? e.getMessage() + " (use --force to replace it)" : e.getMessage());
         }
         ConsoleMonitor m = new ConsoleMonitor(spec.commandLine().getErr());
         try (DeviceConnection c = DeviceConnection.open(device, m)) {
@@ -58,7 +72,7 @@ public final class ReadbackCommand implements Runnable {
             } else {
                 range = new ByteRange(Region.parse(region), number(start, "--start"), number(length, "--length"));
             }
-            spec.commandLine().getOut().println(ReadbackOperation.run(c.session(), range, output, m));
+            spec.commandLine().getOut().println(ReadbackOperation.run(c.session(), range, output, existing, m));
         } catch (FlashException e) {
             throw new CliException(ExitCodes.FAILURE, e.getMessage());
         }

@@ -12,6 +12,8 @@ import org.scatterbench.image.ImageExpander;
 import org.scatterbench.image.ImageFormatException;
 import org.scatterbench.image.ImageSource;
 import org.scatterbench.image.Sizes;
+import org.scatterbench.model.io.AtomicOutput;
+import org.scatterbench.model.io.OutputException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +39,7 @@ public final class ExpandCommand implements Runnable {
     public void run() {
         ImageSource source = Images.open(file);
         try {
-            OutputFile.write(output, temp -> {
+            AtomicOutput.write(output, AtomicOutput.Existing.REPLACE, temp -> {
                 try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.SPARSE)) {
                     ImageExpander.expandTo(source, ch, 0, ImageExpander.DontCare.SKIP,
                             ByteBuffer.allocateDirect(1 << 20));
@@ -48,6 +50,8 @@ public final class ExpandCommand implements Runnable {
                 }
             });
         } catch (ImageFormatException e) {
+            throw new CliException(ImageCommand.EXIT_UNREADABLE, e.getMessage(), e);
+        } catch (OutputException e) {
             throw new CliException(ImageCommand.EXIT_UNREADABLE, e.getMessage(), e);
         } catch (IOException e) {
             throw new CliException(ImageCommand.EXIT_UNREADABLE, output + ": cannot be written: " + e.getMessage(), e);

@@ -10,6 +10,8 @@ import org.scatterbench.image.ImageFormatException;
 import org.scatterbench.image.ImageSource;
 import org.scatterbench.image.Sizes;
 import org.scatterbench.image.sparse.RawToSparse;
+import org.scatterbench.model.io.AtomicOutput;
+import org.scatterbench.model.io.OutputException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,14 +51,12 @@ public final class SparseCommand implements Runnable {
             throw new CliException(ImageCommand.EXIT_USAGE,
                     "--block-size must be a positive multiple of 4 up to 1048576, not " + blockSize);
         }
-        if (!Files.isRegularFile(file)) {
-            throw new CliException(ImageCommand.EXIT_UNREADABLE, file + ": no such file");
-        }
+        Images.requireImageFile(file);
         try {
             if (Files.size(file) == 0) {
                 throw new CliException(ImageCommand.EXIT_UNREADABLE, file + ": empty, a sparse image needs a block");
             }
-            OutputFile.write(output, temp -> RawToSparse.convert(file, temp, blockSize,
+            AtomicOutput.write(output, AtomicOutput.Existing.REPLACE, temp -> RawToSparse.convert(file, temp, blockSize,
                     zerosAsDontCare ? RawToSparse.ZeroBlocks.DONT_CARE : RawToSparse.ZeroBlocks.FILL, crc));
             ImageSource written = ImageSource.open(output);
             PrintWriter out = spec.commandLine().getOut();
@@ -64,6 +64,8 @@ public final class SparseCommand implements Runnable {
                     + written.totals().chunks() + " chunks, expands to " + Sizes.bytesAndMib(written.expandedSize()));
             out.flush();
         } catch (ImageFormatException e) {
+            throw new CliException(ImageCommand.EXIT_UNREADABLE, e.getMessage(), e);
+        } catch (OutputException e) {
             throw new CliException(ImageCommand.EXIT_UNREADABLE, e.getMessage(), e);
         } catch (IOException e) {
             throw new CliException(ImageCommand.EXIT_UNREADABLE, file + " -> " + output + ": " + e.getMessage(), e);

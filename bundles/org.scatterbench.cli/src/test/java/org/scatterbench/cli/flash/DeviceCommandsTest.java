@@ -89,7 +89,7 @@ class DeviceCommandsTest {
         assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(Files.readAllBytes(out)))).isEqualTo(fx.sha256(p.range()));
         VirtualPhoneFixture.Result missing = VirtualPhoneFixture.cli("readback", "--port", port(), "--da",
-                fx.da.toString(), "--partition", "nosuch", "-o", out.toString());
+                fx.da.toString(), "--partition", "nosuch", "-o", tmp.resolve("nosuch.bin").toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("no partition 'nosuch'").contains("userdata");
 
@@ -99,6 +99,41 @@ class DeviceCommandsTest {
         assertThat(range.code()).as(range.toString()).isZero();
         assertThat(new String(Files.readAllBytes(gpt), 0, 8, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("EFI PART");
+    }
+
+    @Test
+    void readbackKeepsAnExistingFileUnlessForced() throws Exception {
+        Path out = Files.writeString(tmp.resolve("manual-backup.bin"), "the only copy");
+        VirtualPhoneFixture.Result kept = VirtualPhoneFixture.cli("readback", "--port", port(), "--da",
+                fx.da.toString(), "--partition", "nvram", "-o", out.toString());
+        assertThat(kept.code()).as(kept.toString()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(kept.err()).contains(out + " already exists; nothing was written").contains("--force");
+        assertThat(Files.readString(out)).isEqualTo("the only copy");
+
+        VirtualPhoneFixture.Result forced = VirtualPhoneFixture.cli("readback", "--port", port(), "--da",
+                fx.da.toString(), "--partition", "nvram", "-o", out.toString(), "--force");
+        assertThat(forced.code()).as(forced.toString()).isZero();
+        assertThat(Files.size(out)).isEqualTo(fx.partition("nvram").size());
+    }
+
+    @Test
+    void outputsThatCannotBeWrittenAreRefusedBeforeThePhoneIsAsked() throws Exception {
+        // a closed port: only a refusal that comes before connecting names the file
+        String closed = "tcp://127.0.0.1:1";
+        Path folder = Files.createDirectory(tmp.resolve("out"));
+        VirtualPhoneFixture.Result dir = VirtualPhoneFixture.cli("scatter", "from-device", "--port", closed, "--da",
+                fx.da.toString(), "-o", folder.toString());
+        assertThat(dir.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(dir.err()).contains(folder + " is a directory; nothing was written");
+        Path nowhere = tmp.resolve("nodir").resolve("userdata.img");
+        VirtualPhoneFixture.Result missing = VirtualPhoneFixture.cli("readback", "--port", closed, "--da",
+                fx.da.toString(), "--partition", "userdata", "-o", nowhere.toString());
+        assertThat(missing.code()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(missing.err()).contains("cannot write " + nowhere + ": no such folder").doesNotContain(".tmp")
+                .doesNotContain("Exception");
+        try (var files = Files.list(tmp)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
     }
 
     @Test

@@ -108,7 +108,7 @@ class ImageInfoCommandTest {
         assertThat(java.util.Arrays.copyOf(expanded, raw.length)).isEqualTo(raw);
         assertThat(java.util.Arrays.copyOfRange(expanded, raw.length, expanded.length)).containsOnly(0);
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
         }
     }
 

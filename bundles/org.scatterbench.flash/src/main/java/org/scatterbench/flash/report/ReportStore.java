@@ -2,16 +2,16 @@ package org.scatterbench.flash.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+
+import org.scatterbench.model.io.AtomicOutput;
 
 import com.google.gson.JsonParseException;
 
@@ -71,13 +71,7 @@ public final class ReportStore {
     }
 
     private static void put(Path target, String text) throws IOException {
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicOutput.write(target, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Every readable report, oldest first; unreadable files are named in {@code problems}. */

@@ -23,6 +23,8 @@ import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.operations.RedoActionHandler;
 import org.eclipse.ui.operations.UndoActionHandler;
 import org.scatterbench.model.Diagnostic;
+import org.scatterbench.model.io.AtomicOutput;
+import org.scatterbench.model.io.OutputException;
 import org.scatterbench.scatter.ScatterConversionException;
 import org.scatterbench.scatter.ScatterConverter;
 import org.scatterbench.scatter.ScatterDocument;
@@ -35,7 +37,6 @@ import org.scatterbench.scatter.ui.ops.ReplaceDocumentOperation;
 import org.scatterbench.scatter.ui.pages.EditorContext;
 import org.scatterbench.scatter.ui.pages.PartitionsPage;
 import org.scatterbench.scatter.ui.pages.SourcePage;
-import org.scatterbench.scatter.ui.save.AtomicFiles;
 import org.scatterbench.scatter.ui.save.SaveAsDialog;
 import org.scatterbench.ui.diagnostics.DiagnosticsProvider;
 import org.scatterbench.ui.open.PathEditorInput;
@@ -136,11 +137,11 @@ public final class ScatterEditor extends FormEditor implements EditorContext {
             return;
         }
         try {
-            AtomicFiles.write(model.file(), model.document().toBytes());
+            AtomicOutput.write(model.file(), model.document().toBytes());
             model.saved(model.file(), model.document());
-        } catch (IOException e) {
+        } catch (OutputException e) {
             monitor.setCanceled(true);
-            MessageDialog.openError(getSite().getShell(), "Save", model.file() + ": cannot write: " + e.getMessage());
+            MessageDialog.openError(getSite().getShell(), "Save", e.getMessage());
         }
     }
 
@@ -171,7 +172,7 @@ public final class ScatterEditor extends FormEditor implements EditorContext {
     public void saveAs(Path target, ScatterFormat format) throws IOException, ScatterConversionException {
         ScatterDocument doc = model.document();
         byte[] bytes = format == doc.format() ? doc.toBytes() : ScatterConverter.convert(doc, format).toBytes();
-        AtomicFiles.write(target, bytes);
+        AtomicOutput.write(target, bytes);
         model.saved(target, ScatterFiles.read(target));
         setInputWithNotify(new PathEditorInput(target));
         setPartName(target.getFileName().toString());

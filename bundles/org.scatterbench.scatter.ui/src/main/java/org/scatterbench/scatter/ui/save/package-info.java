@@ -1,2 +1,2 @@
-/** Saving scatter files: atomic writes and Save As in another generation. */
+/** Saving scatter files: Save As in another generation (the writes themselves go through AtomicOutput). */
 package org.scatterbench.scatter.ui.save;
