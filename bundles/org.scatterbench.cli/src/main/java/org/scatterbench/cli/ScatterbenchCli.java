@@ -2,6 +2,9 @@ package org.scatterbench.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 
 import picocli.CommandLine;
 
@@ -39,11 +42,16 @@ public final class ScatterbenchCli {
         PrintWriter e = new PrintWriter(err, true);
         cl.setOut(o);
         cl.setErr(e);
+        cl.registerConverter(Path.class, ScatterbenchCli::path);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof CliException) {
                 CliException ce = (CliException) ex;
                 commandLine.getErr().println("scatterbench: " + ce.getMessage());
                 return ce.exitCode();
+            }
+            if (ex instanceof InvalidPathException) {
+                commandLine.getErr().println("scatterbench: " + unusablePath((InvalidPathException) ex));
+                return EXIT_FAILURE;
             }
             commandLine.getErr().println("scatterbench: internal error: " + describe(ex));
             if (System.getenv("SCATTERBENCH_DEBUG") != null) {
@@ -54,6 +62,28 @@ public final class ScatterbenchCli {
             return EXIT_FAILURE;
         });
         return cl;
+    }
+
+    /** Converts a path option, turning a name the platform cannot encode into a one-line usage error. */
+    private static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException ex) {
+            throw new CommandLine.TypeConversionException(unusablePath(ex));
+        }
+    }
+
+    /**
+     * The usual cause is a non-ASCII file name under a C/POSIX locale: Java then encodes file
+     * names in ASCII and cannot name the file at all, whatever the program does.
+     */
+    static String unusablePath(InvalidPathException ex) {
+        if (ex.getInput().indexOf('\0') >= 0) {
+            return "the path '" + ex.getInput().replace('\0', '?') + "' contains a NUL character, which no file name can hold";
+        }
+        return "the path '" + ex.getInput() + "' cannot be used with this locale's character set ("
+                + System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name())
+                + "); run scatterbench under a UTF-8 locale (e.g. LC_ALL=C.UTF-8)";
     }
 
     private static String describe(Throwable t) {

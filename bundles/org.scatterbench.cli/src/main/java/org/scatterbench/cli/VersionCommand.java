@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code scatterbench version}: the product version and the Java runtime it runs on. */
-@Command(name = "version", description = "Print the Scatterbench version and the Java runtime.")
+@Command(name = "version", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
+        description = "Print the Scatterbench version and the Java runtime.")
 public final class VersionCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -219,4 +219,12 @@ class ValidatorTest {
         assertThat(d.partition()).isEqualTo("userdata");
         assertThat(d.line()).isEqualTo(lineOf(t, "linear_start_addr: 0x2008000", 0));
     }
+
+    @Test
+    void aLinearAddressBelowThePhysicalOneDiffersByANegativeAmount() throws Exception {
+        V1Text t = V1Text.create().part("pgpt", 0, 0x8000, "").part("boot", 0x8000, 0x1000000, "")
+                .part("userdata", 0x1008000, 0x10000000, "  linear_start_addr: 0xF88000\n");
+        Diagnostic d = only(validate(t), "SCATTER_ADDRESS_MISMATCH");
+        assertThat(d.message()).contains("differ by -0x80000, but by 0x0").doesNotContain("0xFFFF");
+    }
 }

@@ -51,8 +51,8 @@ public final class BackupCommand implements Runnable {
                     out.printf("%-20s %-12s 0x%010X +0x%010X  %s%n", e.name(), e.range().region(), e.range().start(),
                             e.range().length(), e.file());
                 }
-                out.printf("Backed up %d areas (%d bytes) into %s%nReport: %s%n", r.entries().size(), rep.totalBytes(),
-                        r.folder(), rep.id());
+                out.printf("Backed up %d areas (%d bytes) into %s%n%s%n", r.entries().size(), rep.totalBytes(),
+                        r.folder(), p.reportLine());
             } catch (FlashException | BackupException e) {
                 p.end(RunStatus.FAILED, e.getMessage());
                 throw new CliException(PhoneSession.FAILURE, e.getMessage());

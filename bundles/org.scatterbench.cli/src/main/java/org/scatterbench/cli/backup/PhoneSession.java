@@ -42,6 +42,7 @@ public final class PhoneSession implements AutoCloseable {
     private final ReportStore store;
     private DeviceSession session;
     private RunReport saved;
+    private String saveProblem;
 
     private PhoneSession(TransportRegistry registry, Transport transport, RunRecorder recorder, ReportStore store) {
         this.registry = registry;
@@ -53,11 +54,12 @@ public final class PhoneSession implements AutoCloseable {
     /** Opens the port and connects; a failure is saved as a FAILED report and thrown as a CliException. */
     public static PhoneSession open(String operation, DeviceOptions options, ReportStore store,
             IProgressMonitor monitor) {
+        options.timeout(); // a bad --timeout is a usage error before any file or port is opened
         DaFile da;
         try {
             da = DaFile.read(options.daFile());
         } catch (DaFileException e) {
-            throw new CliException(USAGE, e.getMessage());
+            throw new CliException(FAILURE, e.getMessage());
         }
         TransportRegistry reg = TransportRegistry.standard();
         Transport t;
@@ -67,8 +69,9 @@ public final class PhoneSession implements AutoCloseable {
             reg.close();
             RunRecorder r = new RunRecorder(operation, DeviceIdentity.unidentified(TransportDescription.of("?",
                     options.port())));
-            saveQuietly(store, r.finish(RunStatus.FAILED, "cannot open " + options.port() + ": " + e.getMessage()));
-            throw new CliException(FAILURE, "cannot open " + options.port() + ": " + e.getMessage());
+            String unsaved = save(store, r.finish(RunStatus.FAILED, "cannot open " + options.port() + ": "
+                    + e.getMessage())).map(problem -> " (run report not saved: " + problem + ")").orElse("");
+            throw new CliException(FAILURE, "cannot open " + options.port() + ": " + e.getMessage() + unsaved);
         }
         PhoneSession p = new PhoneSession(reg, t, new RunRecorder(operation, DeviceIdentity.unidentified(t.describe())),
                 store);
@@ -96,21 +99,36 @@ public final class PhoneSession implements AutoCloseable {
     public RunReport end(RunStatus status, String error) {
         if (saved == null) {
             saved = recorder.finish(status, error);
-            saveQuietly(store, saved);
+            saveProblem = save(store, saved).orElse(null);
         }
         return saved;
+    }
+
+    /**
+     * The line that tells the user where the report of this run is: its id, or why it could not be
+     * saved (a report id the store never received would send the user looking for nothing).
+     */
+    public String reportLine() {
+        if (saved == null) {
+            return "Report: none (the run has not ended)";
+        }
+        return saveProblem == null ? "Report: " + saved.id() : "Report not saved: " + saveProblem;
     }
 
     public Optional<RunReport> report() {
         return Optional.ofNullable(saved);
     }
 
-    private static void saveQuietly(ReportStore store, RunReport r) {
+    /** Saves {@code r}; what went wrong, in the user's terms, if it could not be saved. */
+    private static Optional<String> save(ReportStore store, RunReport r) {
         try {
             store.save(r);
+            return Optional.empty();
         } catch (IOException e) {
-            System.getLogger(PhoneSession.class.getName()).log(System.Logger.Level.WARNING,
-                    "cannot save the run report in " + store.folder() + ": " + e.getMessage());
+            if (java.nio.file.Files.exists(store.folder()) && !java.nio.file.Files.isDirectory(store.folder())) {
+                return Optional.of(store.folder() + " is a file, not a reports folder");
+            }
+            return Optional.of("cannot save the run report in " + store.folder() + ": " + e.getMessage());
         }
     }
 

@@ -17,4 +17,13 @@ public final class ReportsOption {
     public ReportStore store() {
         return ReportStore.standard(Optional.ofNullable(folder));
     }
+
+    /**
+     * True when the user chose the folder (--reports or $SCATTERBENCH_REPORTS): then a missing
+     * folder is their mistake, while a missing default folder only means nothing was run yet.
+     */
+    public boolean chosen() {
+        String env = System.getenv(ReportStore.ENV);
+        return folder != null || (env != null && !env.isBlank());
+    }
 }

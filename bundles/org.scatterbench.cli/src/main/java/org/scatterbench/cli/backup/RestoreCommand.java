@@ -14,7 +14,6 @@ import org.scatterbench.flash.backup.RestorePlan;
 import org.scatterbench.flash.backup.RestoreService;
 import org.scatterbench.flash.backup.RestoreSet;
 import org.scatterbench.flash.report.DeviceIdentity;
-import org.scatterbench.flash.report.RunReport;
 import org.scatterbench.flash.report.RunStatus;
 import org.scatterbench.flash.report.VerdictRecord;
 import org.scatterbench.model.Layout;
@@ -61,7 +60,7 @@ public final class RestoreCommand implements Runnable {
         try {
             set = RestoreSet.load(from);
         } catch (BackupException e) {
-            throw new CliException(PhoneSession.REFUSED, e.getMessage() + "; nothing was written");
+            throw new CliException(PhoneSession.FAILURE, e.getMessage() + "; nothing was written");
         }
         out.printf("Backup %s: %d files, sizes and SHA-256 checked%n", from, set.entries().size());
         try (PhoneSession p = PhoneSession.open("restore", device, reports.store(), new NullProgressMonitor())) {
@@ -92,9 +91,9 @@ public final class RestoreCommand implements Runnable {
                 p.end(RunStatus.CANCELLED, "cancelled");
                 throw new CliException(PhoneSession.FAILURE, "cancelled");
             }
-            RunReport rep = p.end(RunStatus.SUCCEEDED, "");
-            out.printf("Restored %d areas%s.%nReport: %s%n", plan.steps().size(),
-                    noVerify ? "" : ", each read back and verified", rep.id());
+            p.end(RunStatus.SUCCEEDED, "");
+            out.printf("Restored %d areas%s.%n%s%n", plan.steps().size(),
+                    noVerify ? "" : ", each read back and verified", p.reportLine());
         }
     }
 }

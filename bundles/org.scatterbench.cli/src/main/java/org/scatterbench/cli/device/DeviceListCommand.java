@@ -23,7 +23,9 @@ import picocli.CommandLine.Option;
  * Exit code 0, also when no phone is connected; with {@code --wait}, 4 when none appeared in time.
  */
 @Command(name = "list", description = { "List the ports of connected phones (USB and serial).",
-        "MediaTek phones appear only in BROM or preloader mode: connect them powered off while holding a volume key." })
+        "MediaTek phones appear only in BROM or preloader mode: connect them powered off while holding a volume key.",
+        "Exit codes: 0 listed (also when no phone is connected), 1 error, 2 bad usage,"
+                + " 4 --wait ended without a phone appearing." })
 public final class DeviceListCommand implements Runnable {
 
     /** Exit code of {@code --wait} when no BROM or preloader port appeared in time. */
@@ -43,7 +45,8 @@ public final class DeviceListCommand implements Runnable {
     boolean json;
 
     @Option(names = "--wait", paramLabel = "SECONDS",
-            description = "Wait up to SECONDS for a BROM or preloader port to appear (\"plug the phone in now\").")
+            description = "Wait up to SECONDS for a BROM or preloader port to appear (\"plug the phone in now\");"
+                    + " exit 4 if none does.")
     Integer waitSeconds;
 
     @Override

@@ -95,6 +95,7 @@ public final class EmulatorCommand implements Callable<Integer> {
         if (!Files.isRegularFile(image)) {
             throw new CliException(ScatterbenchCli.EXIT_FAILURE, image + " is not a regular file");
         }
+        requireUsableImageSize(image);
         EmmcStorage storage;
         try {
             storage = EmmcStorage.onImage(image, boot, rpmb);
@@ -169,6 +170,28 @@ public final class EmulatorCommand implements Callable<Integer> {
             return port;
         } catch (NumberFormatException e) {
             throw new CliException(ScatterbenchCli.EXIT_USAGE, "--listen " + text + ": not a port number");
+        }
+    }
+
+    /** The smallest user area served: room for a partition table and a few small partitions. */
+    static final long MIN_IMAGE_SIZE = 1L << 20;
+
+    /**
+     * An empty or tiny image would be served as a phone whose every read fails or runs off its
+     * end; saying so up front beats a client seeing an inexplicable protocol error later.
+     */
+    private static void requireUsableImageSize(Path image) {
+        long size;
+        try {
+            size = Files.size(image);
+        } catch (IOException e) {
+            throw new CliException(ScatterbenchCli.EXIT_FAILURE, "cannot read the size of " + image + ": " + e.getMessage());
+        }
+        if (size < MIN_IMAGE_SIZE || size % 512 != 0) {
+            throw new CliException(ScatterbenchCli.EXIT_FAILURE, String.format(Locale.ROOT,
+                    "%s is %d bytes: an eMMC image must be at least 1 MiB (%d bytes) and a multiple of 512 bytes;"
+                            + " 'scatterbench emulator make-image' makes one from a scatter file",
+                    image, size, MIN_IMAGE_SIZE));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.scatterbench.cli.CliException;
 import org.scatterbench.cli.ScatterbenchCli;
+import org.scatterbench.emulator.tools.BlockLabel;
 import org.scatterbench.emulator.tools.ImageSpec;
 import org.scatterbench.emulator.tools.RomFolderWriter;
 import org.scatterbench.layout.table.TableFormatException;
@@ -34,16 +35,23 @@ public final class MakeRomCommand implements Callable<Integer> {
     boolean upgraded;
 
     @Option(names = "--image-limit", defaultValue = "256K",
-            description = "Largest image written per partition (default: ${DEFAULT-VALUE}).")
+            description = "Largest image written per partition, 4K to 64M (default: ${DEFAULT-VALUE}).")
     String imageLimit;
+
+    /** Every image is built in memory before the folder is written, so the limit stays well inside the heap. */
+    static final long MAX_IMAGE_LIMIT = 64L << 20;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Layout layout = EmulatorOptions.layout(scatter);
         long limit = EmulatorOptions.size("--image-limit", imageLimit);
+        if (limit < BlockLabel.BLOCK || limit > MAX_IMAGE_LIMIT) {
+            throw new CliException(ScatterbenchCli.EXIT_USAGE, "--image-limit: " + imageLimit
+                    + " is outside the allowed range 4K (4096) to 64M (67108864)");
+        }
+        Layout layout = EmulatorOptions.layout(scatter);
         List<Path> files;
         try {
             files = new RomFolderWriter(limit).write(scatter, layout, output, upgraded, ImageSpec.minimumSize(layout));

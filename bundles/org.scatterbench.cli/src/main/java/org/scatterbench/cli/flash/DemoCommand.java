@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
  * again and compares. Exit 0 only when every protected partition is byte-identical and every
  * partition the plan writes changed.
  */
-@Command(name = "demo", description = "Flash an upgraded ROM to a virtual phone with keep-data and prove the user data survived.")
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "Flash an upgraded ROM to a virtual phone with keep-data and prove the user data survived.")
 public final class DemoCommand implements Runnable {
 
     @Spec

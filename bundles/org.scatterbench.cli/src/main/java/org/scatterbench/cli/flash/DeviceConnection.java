@@ -34,11 +34,12 @@ final class DeviceConnection implements AutoCloseable {
     }
 
     static DeviceConnection open(DeviceOptions options, IProgressMonitor monitor) {
+        options.timeout(); // a bad --timeout is a usage error before any file or port is opened
         DaFile da;
         try {
             da = DaFile.read(options.daFile());
         } catch (DaFileException e) {
-            throw new CliException(ExitCodes.USAGE, e.getMessage());
+            throw new CliException(ExitCodes.FAILURE, e.getMessage());
         }
         TransportRegistry reg = TransportRegistry.standard();
         Transport t;

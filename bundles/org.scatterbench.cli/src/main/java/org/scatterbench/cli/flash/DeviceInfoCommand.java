@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code device info --port P}: chip, security, ids, storage, DA facts. */
-@Command(name = "info", description = "Connect to a phone in download mode and print what it is.")
+@Command(name = "info", mixinStandardHelpOptions = true, description = "Connect to a phone in download mode and print what it is.")
 public final class DeviceInfoCommand implements Runnable {
 
     @Spec

@@ -32,7 +32,15 @@ public final class DeviceOptions {
     }
 
     public Duration timeout() {
-        return Duration.ofSeconds(Math.max(1, timeoutSeconds));
+        return Duration.ofSeconds(positiveTimeout(timeoutSeconds));
+    }
+
+    /** A --timeout value, refused with exit 2 unless it is at least one second (0 would mean "never wait"). */
+    public static int positiveTimeout(int seconds) {
+        if (seconds < 1) {
+            throw new CliException(ExitCodes.USAGE, "--timeout " + seconds + ": must be at least 1 (seconds)");
+        }
+        return seconds;
     }
 
     /** The DA file: --da, else $SCATTERBENCH_DA; a clear usage error when neither names a file. */
@@ -46,8 +54,20 @@ public final class DeviceOptions {
             }
             p = Paths.get(env);
         }
+        return requireDaFile(p);
+    }
+
+    /** {@code p} if it is a regular file; otherwise exit 1 saying what it is instead. */
+    public static Path requireDaFile(Path p) {
+        if (Files.isDirectory(p)) {
+            throw new CliException(ExitCodes.FAILURE, p + " is a folder, not a Download Agent file");
+        }
+        if (!Files.exists(p)) {
+            throw new CliException(ExitCodes.FAILURE, p + ": no such Download Agent file");
+        }
         if (!Files.isRegularFile(p)) {
-            throw new CliException(ExitCodes.USAGE, p + ": no such Download Agent file");
+            throw new CliException(ExitCodes.FAILURE, p + " is not a regular file (a device or a pipe), so it cannot be"
+                    + " a Download Agent file");
         }
         return p;
     }

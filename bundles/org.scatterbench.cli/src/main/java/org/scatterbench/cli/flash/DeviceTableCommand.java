@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code device table --port P [--json]}: the partition table the phone holds now. */
-@Command(name = "table", description = "Read the phone's partition table.")
+@Command(name = "table", mixinStandardHelpOptions = true, description = "Read the phone's partition table.")
 public final class DeviceTableCommand implements Runnable {
 
     @Spec

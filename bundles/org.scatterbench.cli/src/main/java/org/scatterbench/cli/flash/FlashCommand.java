@@ -18,6 +18,7 @@ import java.util.Set;
 
 import org.scatterbench.cli.CliException;
 import org.scatterbench.cli.backup.CalibrationBackupOption;
+import org.scatterbench.cli.layout.OptInNames;
 import org.scatterbench.flash.FlashException;
 import org.scatterbench.flash.engine.DeviceSession;
 import org.scatterbench.flash.op.FlashReport;
@@ -49,7 +50,7 @@ import picocli.CommandLine.Spec;
  * plans against what the phone holds, prints the plan, asks, then runs it as a Job. Exit 0 done,
  * 3 refused or declined (nothing written), 1 failed or cancelled.
  */
-@Command(name = "flash", description = "Flash a ROM to a phone, keeping user data unless told otherwise.")
+@Command(name = "flash", mixinStandardHelpOptions = true, description = "Flash a ROM to a phone, keeping user data unless told otherwise.")
 public final class FlashCommand implements Runnable {
 
     @Spec
@@ -112,6 +113,7 @@ public final class FlashCommand implements Runnable {
         Path romDir = rom != null ? rom : scatter.toAbsolutePath().getParent();
         Path dir = runDir != null ? runDir
                 : Paths.get("scatterbench-runs", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        RunFolder.requireUsable(dir, "--run-dir");
         ConsoleMonitor monitor = new ConsoleMonitor(err);
         CurrentLayout currentLayout = current != null && current.file != null
                 ? (session, m) -> readCurrent(current.file)
@@ -128,6 +130,7 @@ public final class FlashCommand implements Runnable {
             } catch (FlashRefusedException e) {
                 throw new CliException(ExitCodes.REFUSED, "refused, nothing was written: " + e.getMessage());
             }
+            OptInNames.requireKnown(optIn, List.of(planned.assumed(), next));
             FlashPlan plan = planned.plan();
             List<String> record = new ArrayList<>(PlanPrinter.lines(plan, s));
             record.forEach(out::println);

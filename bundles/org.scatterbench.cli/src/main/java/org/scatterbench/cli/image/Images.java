@@ -14,15 +14,28 @@ final class Images {
     }
 
     static ImageSource open(Path file) {
-        if (!Files.exists(file)) {
-            throw new CliException(ImageCommand.EXIT_UNREADABLE, file + ": no such file");
-        }
+        requireImageFile(file);
         try {
             return ImageSource.open(file);
         } catch (org.scatterbench.image.ImageFormatException e) {
             throw new CliException(ImageCommand.EXIT_UNREADABLE, e.getMessage(), e);
         } catch (IOException e) {
             throw new CliException(ImageCommand.EXIT_UNREADABLE, file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Fails with exit 1 and the actual reason unless {@code file} is a regular file (through links). */
+    static void requireImageFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new CliException(ImageCommand.EXIT_UNREADABLE, file + " is a folder, not an image file");
+        }
+        if (!Files.exists(file)) {
+            throw new CliException(ImageCommand.EXIT_UNREADABLE, Files.isSymbolicLink(file)
+                    ? file + " is a symbolic link to a missing file" : file + ": no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new CliException(ImageCommand.EXIT_UNREADABLE, file
+                    + " is not a regular file (a device or a pipe), not an image file");
         }
     }
 }

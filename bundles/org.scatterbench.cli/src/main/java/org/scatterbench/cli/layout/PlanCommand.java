@@ -65,6 +65,7 @@ public final class PlanCommand implements Runnable {
         }
         LayoutSource cur = LayoutSource.read(current);
         LayoutSource nxt = LayoutSource.readScatter(next);
+        OptInNames.requireKnown(optIn, List.of(cur.layout(), nxt.layout()));
         Set<String> allowed = new LinkedHashSet<>(optIn);
         if (wipeCache) {
             allowed.add("cache");

@@ -15,6 +15,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.scatterbench.cli.CliException;
 import org.scatterbench.cli.backup.CalibrationBackupOption;
 import org.scatterbench.cli.backup.ReportsOption;
+import org.scatterbench.cli.flash.DeviceOptions;
+import org.scatterbench.cli.flash.RunFolder;
 import org.scatterbench.flash.chip.ChipRegistry;
 import org.scatterbench.flash.da.DaFile;
 import org.scatterbench.flash.da.DaFileException;
@@ -85,7 +87,7 @@ public final class FlashAllCommand implements Runnable {
     @Option(names = "--verify", description = "Read every written image back and compare it.")
     boolean verify;
 
-    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Silent-phone timeout.")
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Silent-phone timeout, at least 1.")
     int timeout;
 
     @Option(names = "--run-dir", paramLabel = "DIR",
@@ -96,11 +98,19 @@ public final class FlashAllCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         PlanMode planMode = PlanMode.parse(mode).orElseThrow(() -> new CliException(2, "unknown --mode '" + mode + "'"));
+        DeviceOptions.positiveTimeout(timeout);
+        if (!ports.all) {
+            requireDistinct(ports.list);
+        }
+        // a folder per run, as for flash: a later run must never meet an earlier run's backups
+        Path dir = runDir != null ? runDir : Path.of("scatterbench-runs",
+                LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        RunFolder.requireUsable(dir, "--run-dir");
         Layout next;
         DaFile daFile;
         try {
             next = ScatterFiles.layoutToFlash(scatter);
-            daFile = DaFile.read(da);
+            daFile = DaFile.read(DeviceOptions.requireDaFile(da));
         } catch (ScatterReadException | DaFileException e) {
             throw new CliException(1, e.getMessage());
         }
@@ -113,9 +123,6 @@ public final class FlashAllCommand implements Runnable {
             MultiDeviceRun run = new MultiDeviceRun(p -> registry.open(p, TransportOptions.defaults()),
                     SessionOptions.of(daFile).withReplyTimeout(Duration.ofSeconds(Math.max(1, timeout))),
                     ChipRegistry.load(), reports.store());
-            // a folder per run, as for flash: a later run must never meet an earlier run's backups
-            Path dir = runDir != null ? runDir : Path.of("scatterbench-runs",
-                    LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
             EngineFlashWork work = new EngineFlashWork(next, romDir, planMode, Set.of(), verify, dir,
                     calibration.base(), new ImageHashes(), Clock.systemUTC());
             out.printf("Flashing %d phone%s, %s%s: %s%n", targets.size(), targets.size() == 1 ? "" : "s", mode,
@@ -147,6 +154,16 @@ public final class FlashAllCommand implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CliException(1, "interrupted");
+        }
+    }
+
+    /** Two jobs on one port would fight over the same phone: a usage error naming the port. */
+    private static void requireDistinct(List<String> ports) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (String p : ports) {
+            if (!seen.add(p)) {
+                throw new CliException(2, "--port " + p + " is named twice; name each phone once");
+            }
         }
     }
 

@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
 /** {@code scatter convert FILE --to v1|v2|xml -o OUT}. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = { "Convert a scatter file between V1.x, V2.x and XML.",
-                "Exit codes: 0 written, 1 the target cannot express the file (the message says what) or OUT cannot"
-                        + " be written, 2 FILE cannot be read." })
+                "Exit codes: 0 written, 1 FILE cannot be read, the target cannot express it (the message says what) or"
+                        + " OUT cannot be written, 2 bad usage." })
 public final class ConvertCommand implements Runnable {
 
     /** The target generations, as typed on the command line. */
@@ -46,7 +46,7 @@ public final class ConvertCommand implements Runnable {
         if (storage != null) {
             only = Storage.parse(storage);
             if (only == Storage.UNKNOWN) {
-                throw new CliException(ScatterCommand.EXIT_UNREADABLE, "--storage: unknown storage '" + storage + "'");
+                throw new CliException(ScatterCommand.EXIT_USAGE, "--storage: unknown storage '" + storage + "'");
             }
         }
         ScatterDocument doc = Inputs.read(file);

@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 /** {@code scatter format FILE -o OUT}: parse and write back (byte-identical for an unchanged file). */
 @Command(name = "format", mixinStandardHelpOptions = true,
         description = { "Read a scatter file and write it back from the parsed document.",
-                "Exit codes: 0 written, 1 cannot write OUT, 2 FILE cannot be read." })
+                "Exit codes: 0 written, 1 FILE cannot be read or OUT cannot be written, 2 bad usage." })
 public final class FormatCommand implements Runnable {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the scatter file")

@@ -11,8 +11,10 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true)
 public final class ScatterCommand implements Runnable {
 
-    /** Unreadable input: the file is missing or is not a scatter file. */
-    public static final int EXIT_UNREADABLE = 2;
+    /** Unreadable input: the file is missing or is not a scatter file (the product-wide code for it). */
+    public static final int EXIT_UNREADABLE = 1;
+    /** Bad command-line usage. */
+    public static final int EXIT_USAGE = 2;
     /** The file was read but has errors, or the requested output cannot be produced. */
     public static final int EXIT_ERRORS = 1;
 

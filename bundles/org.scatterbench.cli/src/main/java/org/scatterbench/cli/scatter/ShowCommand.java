@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 /** {@code scatter show FILE [--json]}: the partitions a scatter file describes. */
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = { "Show the layout a scatter file describes, one table per storage section.",
-                "Exit codes: 0 shown, 2 the file cannot be read as a scatter file." })
+                "Exit codes: 0 shown, 1 the file cannot be read as a scatter file, 2 bad usage." })
 public final class ShowCommand implements Runnable {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the scatter file (.txt or .xml, any generation)")

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 /** {@code scatter validate FILE [--rom DIR]}: every problem, with file, line and a stable code. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = { "Check a scatter file; with --rom also the images it names.",
-                "Exit codes: 0 no errors (warnings allowed), 1 errors, 2 the file cannot be read." })
+                "Exit codes: 0 no errors (warnings allowed), 1 errors or the file cannot be read, 2 bad usage." })
 public final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the scatter file")

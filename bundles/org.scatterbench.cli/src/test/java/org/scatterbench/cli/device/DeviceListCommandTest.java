@@ -81,6 +81,13 @@ class DeviceListCommandTest {
     }
 
     @Test
+    void theHelpDocumentsTheNoPhoneExitCode() {
+        Run r = run("device", "list", "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().replaceAll("\\s+", " ")).contains("4 --wait ended without a phone appearing");
+    }
+
+    @Test
     void theDeviceGroupListsItsSubcommands() {
         Run r = run("device");
         assertThat(r.code()).isZero();

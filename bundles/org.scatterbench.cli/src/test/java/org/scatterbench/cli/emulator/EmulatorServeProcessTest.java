@@ -53,7 +53,9 @@ class EmulatorServeProcessTest {
         Set<String> entries = new LinkedHashSet<>();
         for (String cls : new String[] { "org.scatterbench.cli.ScatterbenchCli", "org.scatterbench.emulator.VirtualPhone",
                 "org.scatterbench.model.Layout", "org.scatterbench.scatter.ScatterFiles",
-                "org.scatterbench.layout.table.GptWriter", "picocli.CommandLine", "com.google.gson.Gson" }) {
+                "org.scatterbench.layout.table.GptWriter", "picocli.CommandLine", "com.google.gson.Gson",
+                // the command tree verifies classes that name Eclipse's progress and job types
+                "org.eclipse.core.runtime.IProgressMonitor", "org.eclipse.core.runtime.jobs.Job" }) {
             try {
                 var src = Class.forName(cls).getProtectionDomain().getCodeSource();
                 if (src != null) {

@@ -55,7 +55,7 @@ class FlashAllCommandTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("no report 'nope'").doesNotContain("Exception");
         Shared.Run l = Shared.cli("reports", "list", "--reports", tmp.resolve("none").toString());
-        assertThat(l.exit()).isZero();
-        assertThat(l.out()).contains("No reports in");
+        assertThat(l.exit()).as("a reports folder the user named but that does not exist").isEqualTo(1);
+        assertThat(l.err()).contains("no such reports folder", "none");
     }
 }

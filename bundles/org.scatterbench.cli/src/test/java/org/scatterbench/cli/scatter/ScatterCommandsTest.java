@@ -120,10 +120,10 @@ class ScatterCommandsTest {
     }
 
     @Test
-    void showUnreadableExitsTwo() throws Exception {
+    void showUnreadableExitsOne() throws Exception {
         Path junk = dir.resolve("junk.txt");
         Files.writeString(junk, "hello\nworld\n");
-        assertThat(run("scatter", "show", junk.toString())).isEqualTo(2);
+        assertThat(run("scatter", "show", junk.toString())).isEqualTo(1);
         assertThat(err()).startsWith("scatterbench: " + junk + ":1: not a scatter file").doesNotContain("Exception");
     }
 
@@ -142,10 +142,10 @@ class ScatterCommandsTest {
 
         Path broken = dir.resolve("broken.txt");
         Files.writeString(broken, "PRELOADER 0x0\n{\n}\nMBR 0x600000\n");
-        assertThat(run("scatter", "validate", broken.toString())).isEqualTo(2);
+        assertThat(run("scatter", "validate", broken.toString())).isEqualTo(1);
         assertThat(err()).contains("broken.txt").doesNotContain("at org.");
 
-        assertThat(run("scatter", "validate", dir.resolve("missing.txt").toString())).isEqualTo(2);
+        assertThat(run("scatter", "validate", dir.resolve("missing.txt").toString())).isEqualTo(1);
         assertThat(err()).contains("no such file");
     }
 
@@ -161,7 +161,7 @@ class ScatterCommandsTest {
         Files.write(rom.resolve("boot.img"), new byte[0x800]);
         assertThat(run("scatter", "validate", scatter.toString(), "--rom", rom.toString())).isZero();
         assertThat(run("scatter", "validate", scatter.toString(), "--rom", dir.resolve("nope").toString()))
-                .isEqualTo(2);
+                .isEqualTo(1);
         assertThat(err()).contains("not a folder");
     }
 
@@ -174,10 +174,40 @@ class ScatterCommandsTest {
             assertThat(Files.readAllBytes(target)).isEqualTo(Files.readAllBytes(corpus(f)));
         }
         assertThat(run("scatter", "format", dir.resolve("none.txt").toString(), "-o", dir.resolve("x").toString()))
-                .isEqualTo(2);
+                .isEqualTo(1);
         assertThat(Files.exists(dir.resolve("x"))).isFalse();
         assertThat(run("scatter", "format", corpus("v1.x/MT6768_Dewil-King_mt6768.txt").toString())).isEqualTo(2);
         assertThat(err()).contains("-o");
+    }
+
+    @Test
+    void formatWritesThroughALinkAndRefusesWhatIsNotAFile() throws Exception {
+        Path src = corpus("v1.x/MT6768_Dewil-King_mt6768.txt");
+        Path real = Files.writeString(dir.resolve("real.txt"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.txt"), real.getFileName());
+        assertThat(run("scatter", "format", src.toString(), "-o", link.toString())).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readAllBytes(real)).isEqualTo(Files.readAllBytes(src));
+
+        Path folder = Files.createDirectory(dir.resolve("folder"));
+        assertThat(run("scatter", "format", src.toString(), "-o", folder.toString())).isEqualTo(1);
+        assertThat(err()).contains(folder + " is a directory; nothing was written");
+        assertThat(out()).doesNotContain("wrote");
+
+        Path fifo = dir.resolve("pipe");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+            mkfifo.getInputStream().readAllBytes();
+        } catch (java.io.IOException e) {
+            mkfifo = null;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo != null && mkfifo.waitFor() == 0, "mkfifo available");
+        assertThat(run("scatter", "format", src.toString(), "-o", fifo.toString())).isEqualTo(1);
+        assertThat(err()).contains(fifo + " is not a regular file; nothing was written");
+        assertThat(out()).doesNotContain("wrote");
+        assertThat(Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(Files.exists(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isTrue();
     }
 
     @Test

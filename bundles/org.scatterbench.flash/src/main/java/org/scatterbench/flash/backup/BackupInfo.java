@@ -44,8 +44,15 @@ public record BackupInfo(Instant createdAt, DeviceIdentity device, String platfo
                 throw new BackupException(f + ": not a Scatterbench backup description (no device or scatter)");
             }
             return i;
-        } catch (IOException | JsonParseException e) {
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new BackupException(f + " is missing; is " + folder + " a Scatterbench backup?");
+        } catch (IOException e) {
             throw new BackupException(f + ": cannot read (" + e.getMessage() + "); is " + folder
+                    + " a Scatterbench backup?");
+        } catch (JsonParseException | IllegalStateException | IllegalArgumentException
+                | java.time.DateTimeException | ClassCastException e) {
+            // Gson's own words (exception names, JSON paths) would not help the user: name the file
+            throw new BackupException(f + " is damaged: not a valid Scatterbench backup description; is " + folder
                     + " a Scatterbench backup?");
         }
     }

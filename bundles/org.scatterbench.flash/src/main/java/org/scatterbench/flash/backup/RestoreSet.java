@@ -31,8 +31,11 @@ public record RestoreSet(Path folder, BackupInfo info, List<BackupEntry> entries
      * @throws BackupException naming the first file that is missing, of the wrong size or whose hash differs
      */
     public static RestoreSet load(Path folder) throws BackupException {
+        if (!Files.exists(folder)) {
+            throw new BackupException("no such backup folder: " + folder);
+        }
         if (!Files.isDirectory(folder)) {
-            throw new BackupException(folder + " is not a folder");
+            throw new BackupException(folder + " is a file, not a backup folder");
         }
         BackupInfo info = BackupInfo.read(folder);
         BackupManifest manifest = BackupManifest.read(folder);

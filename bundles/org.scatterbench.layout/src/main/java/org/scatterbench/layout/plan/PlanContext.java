@@ -178,8 +178,8 @@ final class PlanContext {
 
     private void checkImage(Partition eff, Path image) {
         if (!Files.isRegularFile(image)) {
-            refuse("The image " + image.getFileName() + " for " + eff.name() + " is missing from the ROM folder "
-                    + image.getParent() + "; nothing was written. Put the file there or untick the partition.");
+            refuse("The image " + image.getFileName() + " for " + eff.name() + " " + whyNotAnImage(image)
+                    + "; nothing was written. Put the file there or untick the partition.");
             return;
         }
         try {
@@ -193,6 +193,20 @@ final class PlanContext {
             refuse("The image " + image.getFileName() + " for " + eff.name() + " cannot be read: " + e.getMessage()
                     + "; nothing was written.");
         }
+    }
+
+    /** Why a ROM entry that is not a regular file cannot be flashed, in the user's terms. */
+    private static String whyNotAnImage(Path image) {
+        if (Files.isDirectory(image)) {
+            return "is a folder, not a file, in the ROM folder " + image.getParent();
+        }
+        if (Files.isSymbolicLink(image) && !Files.exists(image)) {
+            return "is a symbolic link to a missing file in the ROM folder " + image.getParent();
+        }
+        if (Files.exists(image)) {
+            return "is not a regular file (a pipe or a device) in the ROM folder " + image.getParent();
+        }
+        return "is missing from the ROM folder " + image.getParent();
     }
 
     void format(Partition n, String description) {

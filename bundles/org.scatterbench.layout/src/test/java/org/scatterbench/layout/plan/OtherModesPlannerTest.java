@@ -199,6 +199,23 @@ class OtherModesPlannerTest {
                 .contains(rom.resolve("system.img"));
     }
 
+    @Test
+    void aRomEntryThatIsNotAFileSaysWhatItIs(@TempDir Path rom) throws IOException {
+        Layout layout = LayoutBuilder.mt6582(0x10000000).build();
+        for (String f : List.of("uboot.img", "bootimg.img", "recovery.img", "secro.img", "logo.img")) {
+            Files.write(rom.resolve(f), new byte[4096]);
+        }
+        Files.createDirectory(rom.resolve("system.img"));
+        FlashPlan folder = planner.plan(PlanRequest.of(layout, layout, PlanMode.KEEP_DATA).withRom(rom));
+        assertThat(folder.reasons()).anyMatch(r -> r.contains("system.img") && r.contains("is a folder, not a file"))
+                .noneMatch(r -> r.contains("missing from"));
+        Files.delete(rom.resolve("system.img"));
+        Files.createSymbolicLink(rom.resolve("system.img"), rom.resolve("gone.img"));
+        FlashPlan dangling = planner.plan(PlanRequest.of(layout, layout, PlanMode.KEEP_DATA).withRom(rom));
+        assertThat(dangling.refused()).isTrue();
+        assertThat(dangling.reasons()).anyMatch(r -> r.contains("system.img") && r.contains("symbolic link to a missing"));
+    }
+
     /** A valid sparse image of one DONT_CARE chunk covering {@code blocks} blocks. */
     static byte[] sparseHeader(int blockSize, int blocks) {
         ByteBuffer b = ByteBuffer.allocate(28 + 12).order(ByteOrder.LITTLE_ENDIAN);

@@ -155,10 +155,15 @@ public final class LayoutChecks {
                 Partition p = parts.get(i);
                 out.add(at.at(blocks.get(i), "linear_start_addr", Severity.WARNING, ScatterCodes.ADDRESS_MISMATCH,
                         "linear_start_addr " + Numbers.hex(p.linearStart().get()) + " and physical_start_addr differ by "
-                                + Numbers.hex(delta[i]) + ", but by " + Numbers.hex(usual) + " for the other partitions of "
+                                + signedHex(delta[i]) + ", but by " + signedHex(usual) + " for the other partitions of "
                                 + p.region() + ": one of the two was probably edited alone", p));
             }
         }
+    }
+
+    /** A difference of addresses, which may be negative: -0x80000 rather than 0xFFFFFFFFFFF80000. */
+    static String signedHex(long v) {
+        return v < 0 ? "-" + Numbers.hex(-v) : Numbers.hex(v);
     }
 
     /**

@@ -28,6 +28,10 @@ public final class OpenFailureExplainer {
                     + "'sudo usermod -aG " + group + " $USER' and log in again, or install the udev rule "
                     + UDEV_RULE + " (see releng/udev/README.md)";
         }
+        if (f.errorCode() == ENOTTY) {
+            // decided before looking at who holds it: /dev/null is open in every process, this one too
+            return p + " is not a serial port (not a terminal device)";
+        }
         Optional<ProcessRef> mm = f.holders().stream().filter(h -> ProcScan.MODEM_MANAGER.equals(h.name())).findFirst();
         if (mm.isPresent()) {
             return p + " is held by " + mm.get() + ", which probes new modems and garbles the MediaTek handshake: "
@@ -43,9 +47,6 @@ public final class OpenFailureExplainer {
         }
         if (f.modemManagerRunning()) {
             return p + " is busy, and ModemManager is running: it may be probing the port. " + modemManagerAdvice();
-        }
-        if (f.errorCode() == ENOTTY) {
-            return p + " is not a serial port (not a terminal device)";
         }
         if (f.errorCode() == EBUSY || f.errorCode() == ENOENT) {
             // jSerialComm reports a port locked by another open as one of these

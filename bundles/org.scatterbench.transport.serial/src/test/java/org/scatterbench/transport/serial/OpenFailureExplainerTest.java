@@ -50,6 +50,14 @@ class OpenFailureExplainerTest {
     }
 
     @Test
+    void aDeviceThatIsNoTerminalIsNamedAsSuchEvenWhenThisProgramHoldsIt() {
+        // /dev/null: open as this JVM's stdin, and not a serial port at all
+        OpenFailureFacts f = new OpenFailureFacts("/dev/null", true, true, true, "root",
+                List.of(new ProcessRef(100, "java")), 100, false, 25);
+        assertThat(explainer.explain(f)).contains("/dev/null is not a serial port").doesNotContain("already open");
+    }
+
+    @Test
     void aMissingPortIsExplainedBeforeAnythingElse() {
         OpenFailureFacts f = new OpenFailureFacts(ACM, false, false, false, null, List.of(), 1, true, 2);
         assertThat(explainer.explain(f)).contains("does not exist").contains("Volume-Down");
