@@ -3,14 +3,11 @@ package org.scatterbench.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -46,27 +43,7 @@ class LocalePathTest {
                 .doesNotContain("InvalidPathException").doesNotContain("internal error");
     }
 
-    /** Where the CLI's classes and libraries were loaded from (works under any test runner). */
     private static String classpath() throws Exception {
-        Set<String> entries = new LinkedHashSet<>();
-        for (String cls : new String[] { "org.scatterbench.cli.ScatterbenchCli", "org.scatterbench.emulator.VirtualPhone",
-                "org.scatterbench.model.Layout", "org.scatterbench.scatter.ScatterFiles", "org.scatterbench.image.ImageFile",
-                "org.scatterbench.layout.table.GptWriter", "picocli.CommandLine", "com.google.gson.Gson",
-                "org.eclipse.core.runtime.IProgressMonitor", "org.eclipse.core.runtime.jobs.Job" }) {
-            try {
-                var src = Class.forName(cls).getProtectionDomain().getCodeSource();
-                if (src != null) {
-                    entries.add(Path.of(src.getLocation().toURI()).toString());
-                }
-            } catch (ClassNotFoundException e) {
-                // not on this runner's path under that name
-            }
-        }
-        for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (!e.isEmpty()) {
-                entries.add(e);
-            }
-        }
-        return String.join(File.pathSeparator, entries);
+        return org.scatterbench.cli.ChildJvm.classpath();
     }
 }

@@ -3,7 +3,6 @@ package org.scatterbench.cli.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -14,9 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,29 +45,8 @@ class EmulatorServeProcessTest {
         }
     }
 
-    /** The classpath of the classes the CLI needs, from where they were loaded (works under any runner). */
     private static String classpath() throws Exception {
-        Set<String> entries = new LinkedHashSet<>();
-        for (String cls : new String[] { "org.scatterbench.cli.ScatterbenchCli", "org.scatterbench.emulator.VirtualPhone",
-                "org.scatterbench.model.Layout", "org.scatterbench.scatter.ScatterFiles",
-                "org.scatterbench.layout.table.GptWriter", "picocli.CommandLine", "com.google.gson.Gson",
-                // the command tree verifies classes that name Eclipse's progress and job types
-                "org.eclipse.core.runtime.IProgressMonitor", "org.eclipse.core.runtime.jobs.Job" }) {
-            try {
-                var src = Class.forName(cls).getProtectionDomain().getCodeSource();
-                if (src != null) {
-                    entries.add(Path.of(src.getLocation().toURI()).toString());
-                }
-            } catch (ClassNotFoundException e) {
-                // not needed by the emulator command
-            }
-        }
-        for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (!e.isEmpty()) {
-                entries.add(e);
-            }
-        }
-        return String.join(File.pathSeparator, entries);
+        return org.scatterbench.cli.ChildJvm.classpath();
     }
 
     private Process start(String... args) throws Exception {
