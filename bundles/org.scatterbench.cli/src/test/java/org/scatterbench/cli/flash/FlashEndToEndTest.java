@@ -111,6 +111,50 @@ class FlashEndToEndTest {
         assertThat(r.out()).contains("Run report: ");
     }
 
+    /** What a phone cannot get back from any ROM: IMEI, radio and sensor calibration, production data. */
+    private static final List<String> CALIBRATION = List.of("nvram", "nvdata", "protect1", "protect2", "proinfo");
+
+    @Test
+    void firmwareUpgradeRewritesTheTableAndPutsTheCalibrationBackByteForByte() throws Exception {
+        Map<String, String> before = hashes(CALIBRATION);
+        VirtualPhone phone = fx.phone(FaultPlan.none());
+
+        VirtualPhoneFixture.Result r = flash(phone, "--mode", "firmware-upgrade", "--verify", "--calibration-backup",
+                tmp.resolve("cal").toString());
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("write-table gpt: done").contains("backup nvram: done").contains("restore nvram: done")
+                .contains("Flash complete");
+        assertThat(hashes(CALIBRATION)).isEqualTo(before);
+    }
+
+    @Test
+    void formatAllErasesEverythingAndItsCalibrationBackupBringsTheImeiBack() throws Exception {
+        Map<String, String> before = hashes(CALIBRATION);
+        String userdata = fx.sha256Ends(fx.partition("userdata").range());
+        VirtualPhone phone = fx.phone(FaultPlan.none());
+
+        VirtualPhoneFixture.Result r = flash(phone, "--mode", "format-all", "--calibration-backup",
+                tmp.resolve("cal").toString());
+
+        // format-all erases the calibration too, as SP Flash Tool's "Format All + Download" does
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(hashes(CALIBRATION)).isNotEqualTo(before);
+        assertThat(fx.sha256Ends(fx.partition("userdata").range())).as("userdata erased").isNotEqualTo(userdata);
+        // but not before a copy of it was on the PC, which the restore command the report names puts back
+        Path backup;
+        try (java.util.stream.Stream<Path> dated = Files.list(tmp.resolve("cal"))) {
+            backup = dated.findFirst().orElseThrow();
+        }
+        try (TcpEndpoint ep = TcpEndpoint.listen(phone, 0)) {
+            VirtualPhoneFixture.Result restore = VirtualPhoneFixture.cli("restore", "--port",
+                    "tcp://127.0.0.1:" + ep.port(), "--da", fx.da.toString(), "--from", backup.toString(), "--yes",
+                    "--reports", tmp.resolve("reports").toString());
+            assertThat(restore.code()).as(restore.toString()).isZero();
+        }
+        assertThat(hashes(CALIBRATION)).isEqualTo(before);
+    }
+
     @Test
     void keepDataUpgradeOverAPseudoTerminal() throws Exception {
         Map<String, String> keptBefore = hashes(KEPT);
