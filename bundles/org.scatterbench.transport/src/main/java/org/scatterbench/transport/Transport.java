@@ -14,7 +14,10 @@ public interface Transport extends Closeable {
     /** Port, driver and USB identity of this connection, for messages and reports. */
     TransportDescription describe();
 
-    /** Writes all bytes, or throws. USB drivers send a zero-length packet where the protocol needs one. */
+    /**
+     * Writes all bytes, or throws. A USB driver may split a large buffer into several bulk transfers
+     * but adds no zero-length packet: protocols ask for one with {@link #endOfTransfer()}.
+     */
     void write(byte[] data, int offset, int length) throws IOException;
 
     default void write(byte[] data) throws IOException {
@@ -42,6 +45,15 @@ public interface Transport extends Closeable {
         byte[] b = new byte[length];
         readFully(b, 0, length, timeout);
         return b;
+    }
+
+    /**
+     * Tells the device that the bytes written so far end a transfer. USB drivers send a zero-length
+     * packet (the boot ROM needs one after the DA upload, MTK-PROTOCOL.md 2.2); a byte stream has no
+     * packets, so by default nothing is sent.
+     */
+    default void endOfTransfer() throws IOException {
+        // serial lines and sockets carry no transfer boundaries
     }
 
     /** Drops bytes already received but not read (used to resynchronise a handshake). */

@@ -49,6 +49,9 @@ final class DataCommands {
             } catch (IOException e) {
                 throw storageFailure(area, e);
             }
+            if (id.readZeroFlag()) {
+                ch.writeStatus(DaStatus.OK); // the 4-byte zero flag: the host neither counts nor acks it
+            }
             ch.write(data);
             ch.readU32("READ_DATA ack");
             done += n;

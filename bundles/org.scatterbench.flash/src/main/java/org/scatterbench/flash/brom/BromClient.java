@@ -2,7 +2,6 @@ package org.scatterbench.flash.brom;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.function.LongConsumer;
 
 import org.scatterbench.flash.FlashException;
@@ -24,7 +23,7 @@ public final class BromClient {
     private static final int WRITE_STATUS_MAX_OK = 3;
     /** BROM and preloader treat any status up to 0xFF as success. */
     private static final int STATUS_MAX_OK = 0xFF;
-    private static final int UPLOAD_CHUNK = 4096;
+    private static final System.Logger LOG = System.getLogger(BromClient.class.getName());
 
     private final BromLink link;
 
@@ -177,15 +176,19 @@ public final class BromClient {
         if (st > STATUS_MAX_OK) {
             throw new FlashException("BROM SEND_DA refused the upload", st);
         }
-        for (int off = 0; off < image.length; off += UPLOAD_CHUNK) {
-            int n = Math.min(UPLOAD_CHUNK, image.length - off);
-            link.write("SEND_DA data", Arrays.copyOfRange(image, off, off + n));
-            progress.accept(off + (long) n);
-        }
+        // the image in one write (the transport cuts it into bulk transfers), then one zero-length
+        // packet: over USB that is how the boot ROM learns the upload is complete
+        link.write("SEND_DA data", image);
+        link.endOfTransfer("SEND_DA data");
+        progress.accept(image.length);
         int deviceSum = link.readU16("SEND_DA checksum");
         int status = link.readU16("SEND_DA status");
         int ours = Xor16.of(image);
-        if (deviceSum != ours) {
+        if (deviceSum == 0 && ours != 0) {
+            // some boot ROMs and preloaders answer no checksum at all; only the status then tells
+            LOG.log(System.Logger.Level.WARNING, String.format("the phone answered checksum 0 to the Download Agent"
+                    + " upload (ours is 0x%04X); going on, as the phone does not check it", ours));
+        } else if (deviceSum != ours) {
             throw new FlashException(String.format("the phone received a corrupted Download Agent: its checksum is"
                     + " 0x%04X, ours is 0x%04X (bad cable or USB hub?)", deviceSum, ours));
         }

@@ -35,7 +35,16 @@ final class BromLink {
         }
     }
 
-    byte[] read(String step, int length) throws FlashException {
+    /** Ends a transfer (a USB zero-length packet); nothing on a byte stream. */
+    void endOfTransfer(String step) throws FlashException {
+        try {
+            transport.endOfTransfer();
+        } catch (IOException e) {
+            throw ioFailure(step, e);
+        }
+    }
+
+        byte[] read(String step, int length) throws FlashException {
         try {
             return transport.readFully(length, timeout);
         } catch (IOException e) {

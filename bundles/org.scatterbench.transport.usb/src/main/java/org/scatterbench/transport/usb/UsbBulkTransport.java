@@ -15,9 +15,10 @@ import org.scatterbench.transport.TransportTimeoutException;
 /**
  * A MediaTek CDC-ACM device driven directly over its bulk endpoints.
  * <ul>
- * <li>Writes go out in chunks that are whole multiples of the OUT endpoint's max packet size, and a
- * write whose total length is such a multiple is followed by a zero-length packet: without it the
- * device cannot tell that the transfer ended and waits for more.</li>
+ * <li>Writes go out in chunks that are whole multiples of the OUT endpoint's max packet size, with
+ * no zero-length packet between or after them: a real boot ROM or DA reads a known length, and a
+ * stray ZLP is not something it expects. A ZLP goes out only when the protocol asks for one with
+ * {@link #endOfTransfer()} (after the DA1 upload, as mtkclient does).</li>
  * <li>Reads ask for whole multiples of the IN endpoint's max packet size (anything less risks an
  * overflow error when the device sends a full packet) and keep what the caller did not want for the
  * next read.</li>
@@ -138,11 +139,15 @@ public final class UsbBulkTransport implements Transport {
                 throw new IOException(description.port() + ": the device accepted 0 bytes of a bulk write");
             }
         }
-        if (length > 0 && length % endpoints.out().maxPacketSize() == 0) {
-            TransferResult zlp = handle.bulkTransfer(endpoints.out().address(), data, offset, 0, writeTimeoutMs);
-            if (!zlp.isOk()) {
-                throw writeFailure(zlp, length, length);
-            }
+    }
+
+    /** Sends one zero-length packet on the bulk OUT endpoint. */
+    @Override
+    public void endOfTransfer() throws IOException {
+        ensureOpen();
+        TransferResult zlp = handle.bulkTransfer(endpoints.out().address(), new byte[0], 0, 0, writeTimeoutMs);
+        if (!zlp.isOk()) {
+            throw writeFailure(zlp, 0, 0);
         }
     }
 

@@ -32,12 +32,13 @@ class UsbBulkTransportTest {
     }
 
     @Test
-    void writesAreChunkedToWholePacketsAndEndWithAZeroLengthPacketWhenAligned() throws Exception {
+    void writesAreChunkedToWholePacketsWithNoZeroLengthPacketEvenWhenAligned() throws Exception {
         try (UsbBulkTransport t = open(64 * 1024)) {
             byte[] data = pattern(200 * 1024); // 400 packets of 512: aligned
             t.write(data);
-            assertThat(usb.outTransfers).containsExactly(65536, 65536, 65536, 8192, 0);
-            assertThat(Arrays.equals(usb.received.toByteArray(), data)).isTrue();
+            t.write(pattern(512));
+            assertThat(usb.outTransfers).containsExactly(65536, 65536, 65536, 8192, 512);
+            assertThat(Arrays.copyOf(usb.received.toByteArray(), data.length)).isEqualTo(data);
         }
     }
 
@@ -51,10 +52,22 @@ class UsbBulkTransportTest {
     }
 
     @Test
-    void exactlyOnePacketIsFollowedByAZeroLengthPacket() throws Exception {
+    void aZeroLengthPacketGoesOutOnlyWhenTheProtocolEndsATransfer() throws Exception {
         try (UsbBulkTransport t = open(64 * 1024)) {
-            t.write(pattern(512));
-            assertThat(usb.outTransfers).containsExactly(512, 0);
+            t.write(pattern(4096));
+            t.endOfTransfer();
+            t.write(pattern(12));
+            assertThat(usb.outTransfers).containsExactly(4096, 0, 12);
+            assertThat(usb.received.size()).isEqualTo(4096 + 12);
+        }
+    }
+
+    @Test
+    void aFailedZeroLengthPacketIsReported() throws Exception {
+        usb.failOutWith = UsbStatus.NO_DEVICE;
+        try (UsbBulkTransport t = open(64 * 1024)) {
+            assertThatThrownBy(t::endOfTransfer).isInstanceOf(DisconnectedException.class)
+                    .hasMessageContaining("usb:1-4");
         }
     }
 

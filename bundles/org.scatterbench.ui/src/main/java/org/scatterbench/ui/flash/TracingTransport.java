@@ -50,6 +50,12 @@ public final class TracingTransport implements Transport {
         delegate.discardInput();
     }
 
+    /** Passed on: over USB it ends the DA upload with the zero-length packet the BROM waits for. */
+    @Override
+    public void endOfTransfer() throws IOException {
+        delegate.endOfTransfer();
+    }
+
     @Override
     public boolean isOpen() {
         return delegate.isOpen();

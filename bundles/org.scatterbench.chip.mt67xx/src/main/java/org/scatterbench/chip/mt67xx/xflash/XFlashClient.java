@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,14 @@ public final class XFlashClient implements DaClient {
     private static final int MAX_PACKET = 16 * 1024 * 1024;
     private static final int PARAM_SIZE = 56;
     private static final int DEFAULT_PACKET = 0x100000;
+    /** The DA code whose DA wants each ack in one 16-byte write (MTK-PROTOCOL.md 5.1). */
+    private static final int ONE_WRITE_ACK_DA_CODE = 0x6781;
+    /** Longest FORMAT progress hint we honour; a bigger one is a corrupt word, not a real estimate. */
+    static final Duration MAX_FORMAT_HINT = Duration.ofMinutes(10);
+    static final String BROM_AGENT_WARNING = "the phone answered 'brom': its DRAM was not set up (Scatterbench"
+            + " cannot send EMI settings yet); if the DA does not start, boot the phone into preloader mode and"
+            + " connect again";
+    private static final System.Logger LOG = System.getLogger(XFlashClient.class.getName());
 
     private final DaConnection connection;
     private final XFlashLink link;
@@ -43,7 +52,8 @@ public final class XFlashClient implements DaClient {
 
     public XFlashClient(DaConnection connection) {
         this.connection = connection;
-        this.link = new XFlashLink(connection.transport(), connection.replyTimeout(), MAX_PACKET);
+        this.link = new XFlashLink(connection.transport(), connection.replyTimeout(), MAX_PACKET,
+                connection.chip().daCode() == ONE_WRITE_ACK_DA_CODE);
     }
 
     @Override
@@ -65,8 +75,22 @@ public final class XFlashClient implements DaClient {
         if (ready.length != 4 || ByteBuffer.wrap(ready).order(ByteOrder.LITTLE_ENDIAN).getInt() != XFlashCodes.SYNC_SIGNAL) {
             throw new FlashException("corrupt reply from the DA: expected its SYNC signal after set-up");
         }
-        getText(XFlashCodes.GET_CONNECTION_AGENT).ifPresent(a -> facts.put("connection agent", a));
-        bootDa2();
+        Optional<String> agent = getText(XFlashCodes.GET_CONNECTION_AGENT);
+        agent.ifPresent(a -> facts.put("connection agent", a));
+        boolean dramUnset = agent.filter("brom"::equalsIgnoreCase).isPresent();
+        if (dramUnset) {
+            // a real DA1 started from BROM needs INIT_EXT_RAM with the preloader's EMI settings before DA2
+            facts.put("warning", BROM_AGENT_WARNING);
+            LOG.log(System.Logger.Level.WARNING, BROM_AGENT_WARNING);
+        }
+        try {
+            bootDa2();
+        } catch (FlashException e) {
+            if (!dramUnset) {
+                throw e;
+            }
+            throw new FlashException(e.getMessage() + "; " + BROM_AGENT_WARNING, e);
+        }
         describeDevice();
     }
 
@@ -164,6 +188,10 @@ public final class XFlashClient implements DaClient {
             byte[] data = link.receive(what);
             if (data.length == 4) {
                 long st = le32(data, 0);
+                if (st == 0) {
+                    // a zero flag some DAs send between data packets: not data, and not acknowledged
+                    continue;
+                }
                 throw new FlashException("the DA stopped " + what + " at offset 0x" + Long.toHexString(range.start() + done),
                         st);
             }
@@ -177,7 +205,7 @@ public final class XFlashClient implements DaClient {
                 throw new FlashException("cannot store the data read from " + range + ": " + e.getMessage(), e);
             }
             done += data.length;
-            link.sendU32("acknowledging data", 0);
+            link.ack("acknowledging data");
             progress.accept(done);
         }
         link.expectOk("finishing the read of " + range);
@@ -259,8 +287,9 @@ public final class XFlashClient implements DaClient {
             command(XFlashCodes.FORMAT, "FORMAT");
             link.send("sending the FORMAT parameters", param(area, r));
             link.expectOk("the FORMAT parameters for " + r);
+            Duration wait = connection.replyTimeout();
             while (true) {
-                long st = link.status("formatting " + r);
+                long st = link.status("formatting " + r, wait);
                 if (st == StatusCodes.FORMAT_COMPLETE || st == 0) {
                     break;
                 }
@@ -269,10 +298,19 @@ public final class XFlashClient implements DaClient {
                 }
                 long ms = link.status("formatting " + r);
                 progress.accept(ms);
-                link.sendU32("acknowledging format progress", 0);
+                link.ack("acknowledging format progress");
+                // the word is the DA's estimate of the erase still to come: allow for it on top of the
+                // usual reply time instead of sleeping through it, so a fast phone is not held up
+                wait = formatWait(ms, connection.replyTimeout());
             }
         }
         progress.accept(range.length());
+    }
+
+    /** How long to wait for the status after a FORMAT progress hint of {@code hintMs}. */
+    static Duration formatWait(long hintMs, Duration replyTimeout) {
+        Duration hint = Duration.ofMillis(Math.min(Math.max(hintMs, 0), MAX_FORMAT_HINT.toMillis()));
+        return replyTimeout.plus(hint);
     }
 
     @Override

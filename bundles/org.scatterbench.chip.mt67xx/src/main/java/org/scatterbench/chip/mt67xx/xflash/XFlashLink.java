@@ -21,37 +21,41 @@ final class XFlashLink {
     static final int TYPE_PROTOCOL_FLOW = 1;
     static final int TYPE_MESSAGE = 2;
     private static final int HEADER = 12;
-    private static final int WRITE_PIECE = 64 * 1024;
-    private static final int SMALL_PAYLOAD = 256;
 
     private final Transport transport;
     private final Duration timeout;
     private final int maxPayload;
+    private final boolean ackInOneWrite;
 
     XFlashLink(Transport transport, Duration timeout, int maxPayload) {
+        this(transport, timeout, maxPayload, false);
+    }
+
+    XFlashLink(Transport transport, Duration timeout, int maxPayload, boolean ackInOneWrite) {
         this.transport = transport;
         this.timeout = timeout;
         this.maxPayload = maxPayload;
+        this.ackInOneWrite = ackInOneWrite;
     }
 
     Transport transport() {
         return transport;
     }
 
+    /**
+     * Sends one packet as two transport writes, the 12-byte header and then the whole payload, as
+     * the reference client does on real phones (MTK-PROTOCOL.md 5.1). A DA reading a USB pipe may
+     * rely on those transfer boundaries, so they are never merged or split here; the transport
+     * splits a large payload into bulk transfers itself.
+     */
     void send(String step, byte[] payload, int offset, int length) throws FlashException {
+        ByteBuffer h = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
+        h.putInt(MAGIC).putInt(TYPE_PROTOCOL_FLOW).putInt(length);
         try {
-            if (length <= SMALL_PAYLOAD) {
-                // one write for header and payload: commands and checksums are tiny, and a write each
-                // would cost a system call (and with TCP_NODELAY a segment) per 4 bytes
-                ByteBuffer m = ByteBuffer.allocate(HEADER + length).order(ByteOrder.LITTLE_ENDIAN);
-                m.putInt(MAGIC).putInt(TYPE_PROTOCOL_FLOW).putInt(length).put(payload, offset, length);
-                transport.write(m.array());
-                return;
-            }
-            ByteBuffer h = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
-            h.putInt(MAGIC).putInt(TYPE_PROTOCOL_FLOW).putInt(length);
             transport.write(h.array());
-            writePieces(payload, offset, length);
+            if (length > 0) {
+                transport.write(payload, offset, length);
+            }
         } catch (IOException e) {
             throw failure(step, e);
         }
@@ -59,25 +63,29 @@ final class XFlashLink {
 
     /**
      * Sends one WRITE_DATA chunk as its three packets (MTK-PROTOCOL.md 5.8): {@code u32 0}, the
-     * {@code u32} checksum, then the data. The two words and the data's header leave in one write,
-     * so a chunk costs the line one small transfer before its data instead of three.
+     * {@code u32} checksum, then the data; six writes in all.
      */
     void sendChunk(String step, int checksum, byte[] data, int offset, int length) throws FlashException {
-        ByteBuffer m = ByteBuffer.allocate(3 * HEADER + 8).order(ByteOrder.LITTLE_ENDIAN);
-        m.putInt(MAGIC).putInt(TYPE_PROTOCOL_FLOW).putInt(4).putInt(0);
-        m.putInt(MAGIC).putInt(TYPE_PROTOCOL_FLOW).putInt(4).putInt(checksum);
-        m.putInt(MAGIC).putInt(TYPE_PROTOCOL_FLOW).putInt(length);
-        try {
-            transport.write(m.array());
-            writePieces(data, offset, length);
-        } catch (IOException e) {
-            throw failure(step, e);
-        }
+        sendU32(step, 0);
+        sendU32(step, checksum);
+        send(step, data, offset, length);
     }
 
-    private void writePieces(byte[] payload, int offset, int length) throws IOException {
-        for (int off = 0; off < length; off += WRITE_PIECE) {
-            transport.write(payload, offset + off, Math.min(WRITE_PIECE, length - off));
+    /**
+     * Acknowledges a packet with {@code u32 0}: header and word in two writes, or in one 16-byte
+     * write for the DAs that need it (MTK-PROTOCOL.md 5.1, DA code 0x6781).
+     */
+    void ack(String step) throws FlashException {
+        if (!ackInOneWrite) {
+            sendU32(step, 0);
+            return;
+        }
+        ByteBuffer m = ByteBuffer.allocate(HEADER + 4).order(ByteOrder.LITTLE_ENDIAN);
+        m.putInt(MAGIC).putInt(TYPE_PROTOCOL_FLOW).putInt(4).putInt(0);
+        try {
+            transport.write(m.array());
+        } catch (IOException e) {
+            throw failure(step, e);
         }
     }
 
@@ -91,7 +99,11 @@ final class XFlashLink {
 
     /** Reads one packet's payload; rejects a bad magic or an implausible length as a corrupt reply. */
     byte[] receive(String step) throws FlashException {
-        byte[] h = readFully(step, HEADER);
+        return receive(step, timeout);
+    }
+
+    private byte[] receive(String step, Duration wait) throws FlashException {
+        byte[] h = readFully(step, HEADER, wait);
         ByteBuffer b = ByteBuffer.wrap(h).order(ByteOrder.LITTLE_ENDIAN);
         int magic = b.getInt();
         int type = b.getInt();
@@ -107,12 +119,17 @@ final class XFlashLink {
             throw new FlashException("corrupt reply from the DA while " + step + ": packet of " + length
                     + " bytes announced (at most " + maxPayload + " expected)");
         }
-        return readFully(step, (int) length);
+        return readFully(step, (int) length, timeout);
     }
 
     /** Reads a status packet (u32, or the u16 form some DAs send); returns the code, 0 meaning OK. */
     long status(String step) throws FlashException {
-        byte[] p = receive(step);
+        return status(step, timeout);
+    }
+
+    /** As {@link #status(String)}, waiting up to {@code wait} (for replies known to take long). */
+    long status(String step, Duration wait) throws FlashException {
+        byte[] p = receive(step, wait);
         ByteBuffer b = ByteBuffer.wrap(p).order(ByteOrder.LITTLE_ENDIAN);
         long v;
         if (p.length == 4) {
@@ -135,21 +152,25 @@ final class XFlashLink {
     }
 
     int readByte(String step) throws FlashException {
-        return readFully(step, 1)[0] & 0xFF;
+        return readFully(step, 1, timeout)[0] & 0xFF;
     }
 
-    private byte[] readFully(String step, int n) throws FlashException {
+    private byte[] readFully(String step, int n, Duration wait) throws FlashException {
         try {
-            return transport.readFully(n, timeout);
+            return transport.readFully(n, wait);
         } catch (IOException e) {
-            throw failure(step, e);
+            throw failure(step, e, wait);
         }
     }
 
     FlashException failure(String step, IOException e) {
+        return failure(step, e, timeout);
+    }
+
+    private FlashException failure(String step, IOException e, Duration wait) {
         String port = transport.describe().port();
         if (e instanceof TransportTimeoutException) {
-            return new FlashException("the phone stopped answering: no reply within " + timeout.toSeconds()
+            return new FlashException("the phone stopped answering: no reply within " + wait.toSeconds()
                     + " s while " + step + " on " + port, e);
         }
         if (e instanceof DisconnectedException) {
