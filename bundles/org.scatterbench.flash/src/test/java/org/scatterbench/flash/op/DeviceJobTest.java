@@ -19,6 +19,15 @@ class DeviceJobTest {
     }
 
     @Test
+    void twoNamesOfOnePhoneAreOnePhone(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        assertThat(new DeviceRule("tcp://localhost:4000").isConflicting(new DeviceRule("tcp://127.0.0.1:4000"))).isTrue();
+        assertThat(new DeviceRule("tcp://localhost:4000").isConflicting(new DeviceRule("tcp://127.0.0.1:4001"))).isFalse();
+        java.nio.file.Path tty = java.nio.file.Files.createFile(tmp.resolve("ttyACM0"));
+        java.nio.file.Path byId = java.nio.file.Files.createSymbolicLink(tmp.resolve("usb-MediaTek_phone"), tty);
+        assertThat(new DeviceRule(byId.toString()).isConflicting(new DeviceRule(tty.toString()))).isTrue();
+    }
+
+    @Test
     void aJobCarriesTheOperationsReportAndMapsItToAStatus() throws Exception {
         DeviceJob ok = new DeviceJob("flash", "tcp://127.0.0.1:1", m -> new FlashReport(FlashReport.Outcome.DONE, "",
                 List.of("write boot"), List.of(), List.of()));

@@ -60,11 +60,14 @@ public class FlashVirtualPhoneTest {
         IViewPart progress = Workbench.page().showView(FlashPerspective.PROGRESS_VIEW_ID);
         Workbench.page().showView(DownloadView.ID);
         UiTestSupport.waitUntil("Start to be enabled", 10_000, () -> download.startButton().isEnabled());
+        // another test may have flashed from this view before: wait for this flash's own report
+        FlashReportDialog earlier = download.launcher().lastDialog();
         download.startButton().notifyListeners(SWT.Selection, new Event());
         assertThat(download.launcher().job()).isNotNull();
         assertThat(download.launcher().job().isUser()).isTrue();
 
-        UiTestSupport.waitUntil("the final report", 120_000, () -> download.launcher().lastDialog() != null);
+        UiTestSupport.waitUntil("the final report", 120_000,
+                () -> download.launcher().lastDialog() != null && download.launcher().lastDialog() != earlier);
         FlashReportDialog dialog = download.launcher().lastDialog();
         try {
             FlashReport report = dialog.report();

@@ -109,6 +109,36 @@ public class MultiPhoneFlashTest {
         Shots.ofPart(devices, "device-view-multi-unplugged");
     }
 
+    @Test
+    public void aPhoneBeingFlashedFromTheDownloadViewIsNotFlashedAgainFromTheDeviceView() throws Exception {
+        DownloadView download = loadRom();
+        DeviceView devices = Workbench.show(DeviceView.ID, DeviceView.class);
+        String port = startPhones(devices, 1).get(0);
+        UiTestSupport.waitUntil("Start on the new phone", 10_000,
+                () -> download.portSpec().equals(port) && download.startButton().isEnabled());
+        Object earlierDialog = download.launcher().lastDialog();
+        download.startButton().notifyListeners(SWT.Selection, new Event());
+
+        // the same phone, selected in the Device view while the first flash runs
+        DeviceRow row = devices.rows().stream().filter(r -> r.portSpec().equals(port)).findFirst().orElseThrow();
+        devices.viewer().setSelection(new StructuredSelection(row), true);
+        UiTestSupport.find(FlashVirtualPhoneTest.controlOf(devices), Button.class,
+                b -> b.getText().equals("&Flash selected")).notifyListeners(SWT.Selection, new Event());
+        waitForEnd(devices, List.of(port));
+
+        PhoneState second = devices.progress().state(port).orElseThrow();
+        assertThat(second.phase()).as(second.text()).isEqualTo(PhoneState.Phase.REFUSED);
+        assertThat(progressCell(devices, port)).contains("already being flashed");
+        UiTestSupport.waitUntil("the first flash's report", 120_000,
+                () -> download.launcher().lastDialog() != null && download.launcher().lastDialog() != earlierDialog);
+        try {
+            assertThat(download.launcher().lastDialog().report().outcome())
+                    .isEqualTo(org.scatterbench.flash.op.FlashReport.Outcome.DONE);
+        } finally {
+            download.launcher().lastDialog().close();
+        }
+    }
+
     private static DownloadView loadRom() throws Exception {
         Path scatter = RomFolders.fromCorpus(FlashVirtualPhoneTest.CORPUS);
         DownloadView download = DownloadViewTest.showKeepData(scatter);

@@ -6,11 +6,11 @@ import java.time.Duration;
 import org.scatterbench.flash.FlashException;
 import org.scatterbench.flash.brom.BromClient;
 import org.scatterbench.flash.brom.BromIdentity;
-import org.scatterbench.flash.brom.HandshakeOptions;
 import org.scatterbench.flash.chip.ChipRegistry;
 import org.scatterbench.transport.Transport;
 import org.scatterbench.transport.TransportOptions;
 import org.scatterbench.transport.registry.TransportRegistry;
+import org.scatterbench.ui.prefs.WorkbenchPreferences;
 
 /**
  * Asks a phone who it is: BROM handshake and identify, the chip from the installed chip drivers,
@@ -28,7 +28,7 @@ public final class DeviceIdentify {
     public DeviceRow identify(DeviceRow row, Duration timeout) {
         try (Transport t = registry.open(row.portSpec(), TransportOptions.defaults())) {
             BromClient brom = new BromClient(t, timeout);
-            brom.handshake(HandshakeOptions.defaults());
+            brom.handshake(new WorkbenchPreferences().handshake());
             BromIdentity id = brom.identify();
             String chip = ChipRegistry.load().byHwCode(id.hwCode()).map(c -> c.primaryName())
                     .orElse(String.format("unknown chip (no installed driver for hw code 0x%04X)", id.hwCode()));

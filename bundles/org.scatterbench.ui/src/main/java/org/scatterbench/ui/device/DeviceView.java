@@ -101,8 +101,10 @@ public final class DeviceView extends ViewPart {
                 VirtualPhoneHost.RunningPhone p = phones.start(layout);
                 asyncUi(() -> {
                     status.setText("Virtual phone listening on " + p.portSpec() + " (" + p.table() + ")");
-                    if (download != null) {
-                        download.useDevice(p.portSpec(), p.daFile());
+                    // the Download view may have been closed while the phone started
+                    DownloadView open = (DownloadView) getSite().getPage().findView(DownloadView.ID);
+                    if (open != null) {
+                        open.useDevice(p.portSpec(), p.daFile());
                     }
                 });
             } catch (Exception e) {

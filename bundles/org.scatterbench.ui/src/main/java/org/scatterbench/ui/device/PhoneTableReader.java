@@ -9,7 +9,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.scatterbench.flash.FlashException;
-import org.scatterbench.flash.brom.HandshakeOptions;
 import org.scatterbench.flash.chip.ChipRegistry;
 import org.scatterbench.flash.da.DaFile;
 import org.scatterbench.flash.da.DaFileException;
@@ -20,6 +19,7 @@ import org.scatterbench.transport.Transport;
 import org.scatterbench.transport.TransportOptions;
 import org.scatterbench.transport.registry.TransportRegistry;
 import org.scatterbench.ui.flash.TracingTransport;
+import org.scatterbench.ui.prefs.WorkbenchPreferences;
 
 /**
  * Reads the partition table a phone holds now, as {@code scatterbench device table} does: open the
@@ -86,7 +86,8 @@ public final class PhoneTableReader {
                 throw new ReadFailure("cannot open " + request.port() + ": " + e.getMessage(), e);
             }
             open = transport;
-            SessionOptions options = new SessionOptions(da, request.replyTimeout(), HandshakeOptions.defaults());
+            SessionOptions options = new SessionOptions(da, request.replyTimeout(),
+                    new WorkbenchPreferences().handshake());
             try (DeviceSession session = DeviceSession.connect(transport, options, ChipRegistry.load(), sub.split(80))) {
                 return session.readLayout(sub.split(20));
             } catch (FlashException e) {

@@ -42,6 +42,9 @@ public final class VirtualPhoneHost implements AutoCloseable {
 
     private final ProtocolLog log;
     private final List<Entry> running = new CopyOnWriteArrayList<>();
+    /** Every phone's folder, deleted when the host closes (with the workbench). */
+    private final List<Path> folders = new CopyOnWriteArrayList<>();
+    private static final String DA_FILE = "virtual-phone-DA.bin";
 
     public VirtualPhoneHost(ProtocolLog log) {
         this.log = log;
@@ -54,6 +57,7 @@ public final class VirtualPhoneHost implements AutoCloseable {
      */
     public RunningPhone start(Optional<Layout> layout) throws IOException {
         Path dir = Files.createTempDirectory("scatterbench-virtual-phone");
+        folders.add(dir);
         Path image = dir.resolve("emmc-user.img");
         String table = "blank eMMC";
         if (layout.isPresent()) {
@@ -70,7 +74,7 @@ public final class VirtualPhoneHost implements AutoCloseable {
                 f.setLength(USER_AREA_BYTES);
             }
         }
-        Path da = dir.resolve("virtual-phone-DA.bin");
+        Path da = dir.resolve(DA_FILE);
         Files.write(da, DaFileWriter.build(List.of(ChipProfiles.mt6765())));
         EmmcStorage storage = EmmcStorage.onImage(image);
         VirtualPhone phone = VirtualPhone.builder(ChipProfiles.mt6765(), storage).build();
@@ -107,18 +111,36 @@ public final class VirtualPhoneHost implements AutoCloseable {
             shut(e);
         }
         running.clear();
+        for (Path dir : folders) {
+            delete(dir.resolve(DA_FILE));
+            delete(dir);
+        }
+        folders.clear();
     }
 
     private Optional<Entry> find(String portSpec) {
         return running.stream().filter(e -> e.phone().portSpec().equals(portSpec)).findFirst();
     }
 
+    /**
+     * Stops a phone and deletes its eMMC image, which is sparse but fills with every flash. Its DA
+     * file stays until the workbench closes: the Download view may still name it.
+     */
     private void shut(Entry e) {
         try {
             e.endpoint().close();
             e.storage().close();
         } catch (Exception ex) {
             log.append("WARNING", "virtual-phone", "closing " + e.phone().portSpec() + ": " + ex.getMessage());
+        }
+        delete(e.phone().image());
+    }
+
+    private void delete(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ex) {
+            log.append("WARNING", "virtual-phone", "could not delete " + p + ": " + ex.getMessage());
         }
     }
 }

@@ -139,9 +139,18 @@ public final class DownloadView extends ViewPart {
                 Layout next = ScatterFiles.layoutToFlash(file);
                 Layout now = current == null ? next : LayoutFiles.read(current);
                 DownloadSelection s = DownloadSelection.of(next, now, Optional.ofNullable(file.getParent()), mode);
-                ui(() -> replan(s));
+                // a slower read of a file chosen earlier must not replace the one chosen since
+                ui(() -> {
+                    if (file.equals(scatterFile)) {
+                        replan(s);
+                    }
+                });
             } catch (Exception e) {
-                ui(() -> showError(e.getMessage()));
+                ui(() -> {
+                    if (file.equals(scatterFile)) {
+                        showError(e.getMessage());
+                    }
+                });
             }
             return Status.OK_STATUS;
         });
@@ -155,12 +164,16 @@ public final class DownloadView extends ViewPart {
             try {
                 Layout now = LayoutFiles.read(file);
                 ui(() -> {
-                    if (selection != null) {
+                    if (selection != null && currentField.text().getText().equals(file.toString())) {
                         replan(selection.withCurrent(now));
                     }
                 });
             } catch (Exception e) {
-                ui(() -> showError(e.getMessage()));
+                ui(() -> {
+                    if (currentField.text().getText().equals(file.toString())) {
+                        showError(e.getMessage());
+                    }
+                });
             }
             return Status.OK_STATUS;
         });
@@ -207,6 +220,9 @@ public final class DownloadView extends ViewPart {
 
     private void replan(DownloadSelection s) {
         selection = s;
+        // the plan on screen is for the previous choice: Start waits for the new one
+        plan = null;
+        updateStartState();
         Job.getJobManager().cancel(planFamily);
         Job job = new Job("Planning the download") {
             @Override

@@ -19,6 +19,7 @@ import org.eclipse.ui.progress.IProgressConstants;
 import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import org.scatterbench.flash.backup.BackupService;
 import org.scatterbench.flash.op.DeviceJob;
+import org.scatterbench.flash.op.DeviceRule;
 import org.scatterbench.flash.op.FlashReport;
 import org.scatterbench.flash.report.ReportStore;
 import org.scatterbench.ui.log.ProtocolLog;
@@ -72,8 +73,17 @@ public final class FlashJobs {
     public DeviceJob create(FlashRun.Settings settings, UnaryOperator<IProgressMonitor> monitors,
             Consumer<FlashReport> onDone) {
         FlashRun run = new FlashRun(settings);
-        DeviceJob job = new DeviceJob("Flashing " + settings.selection().next().partitions().size()
-                + "-partition ROM on " + settings.port(), settings.port(), m -> guarded(run, monitors.apply(m)));
+        DeviceJob job;
+        if (busy(settings.port())) {
+            // a second Start on a phone that is being flashed must not queue behind the first and run
+            // after it: refused at once, on a rule of its own so that it does not wait either
+            String why = settings.port() + " is already being flashed or read; nothing was written";
+            job = new DeviceJob("Not flashing " + settings.port(), settings.port() + " (busy)",
+                    m -> ended(FlashReport.Outcome.REFUSED, why));
+        } else {
+            job = new DeviceJob("Flashing " + settings.selection().next().partitions().size()
+                    + "-partition ROM on " + settings.port(), settings.port(), m -> guarded(run, monitors.apply(m)));
+        }
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent event) {
@@ -101,13 +111,26 @@ public final class FlashJobs {
         }
     }
 
+    /** Whether a job on this phone (any of its names) has not ended yet, in any view. */
+    static boolean busy(String port) {
+        DeviceRule phone = new DeviceRule(port);
+        for (Job j : Job.getJobManager().find(null)) {
+            if (j.getState() != Job.NONE && j.getRule() != null && phone.isConflicting(j.getRule())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static FlashReport guarded(FlashRun run, IProgressMonitor monitor) {
         try {
             return run.run(monitor);
         } catch (OperationCanceledException e) {
             return ended(FlashReport.Outcome.CANCELLED, "cancelled by the user");
-        } catch (RuntimeException e) {
-            return ended(FlashReport.Outcome.FAILED, "internal error: " + e);
+        } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+            // a driver plug-in missing a class, or no memory left: the flash failed, it was not "never started"
+            return ended(FlashReport.Outcome.FAILED, "internal error: " + e
+                    + "; the phone may be partly written, see the protocol log");
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.scatterbench.flash.FlashException;
-import org.scatterbench.flash.brom.HandshakeOptions;
 import org.scatterbench.flash.chip.ChipRegistry;
 import org.scatterbench.flash.da.DaFile;
 import org.scatterbench.flash.da.DaFileException;
@@ -27,6 +26,7 @@ import org.scatterbench.transport.Transport;
 import org.scatterbench.transport.TransportOptions;
 import org.scatterbench.transport.registry.TransportRegistry;
 import org.scatterbench.ui.download.DownloadSelection;
+import org.scatterbench.ui.prefs.WorkbenchPreferences;
 
 /**
  * One flash from the Download view: open the port and bring the phone up with the DA, then hand
@@ -63,7 +63,8 @@ public final class FlashRun {
                 // failed, as flash-all reports it: nothing was written, but the user has a phone to plug in
                 return failed("cannot open " + settings.port() + ": " + e.getMessage());
             }
-            SessionOptions options = new SessionOptions(da, settings.replyTimeout(), HandshakeOptions.defaults());
+            SessionOptions options = new SessionOptions(da, settings.replyTimeout(),
+                    new WorkbenchPreferences().handshake());
             try (DeviceSession session = DeviceSession.connect(transport, options, ChipRegistry.load(), sub.split(10))) {
                 DownloadSelection chosen = settings.selection();
                 FlashPlanRequest request = new FlashPlanRequest(chosen.next(), chosen.romFolder(), chosen.mode(),
@@ -85,8 +86,9 @@ public final class FlashRun {
                 if (!drift.isEmpty()) {
                     return refused("the phone's own table differs from the layout the plan on screen was made for,"
                             + " so the plan would do something else: " + String.join("; ", drift) + ". Nothing was"
-                            + " written. Load the phone's layout (Layout Diff: From phone, or a current-layout file),"
-                            + " check the plan, then start again.");
+                            + " written. Choose a current-layout file that describes this phone (its old scatter, or"
+                            + " one 'scatterbench scatter from-device' writes; Layout Diff's From phone shows the"
+                            + " difference), check the plan, then start again.");
                 }
                 return workflow.run(planned, sub.split(85)).report();
             } catch (FlashException e) {

@@ -32,6 +32,12 @@ public final class WorkbenchPreferences {
         return service.getInt(PreferenceKeys.NODE, PreferenceKeys.HANDSHAKE_TIMEOUT_S, 60, SCOPES);
     }
 
+    /** "Wait for a phone": the BROM handshake keeps trying, a second per attempt, for that long. */
+    public org.scatterbench.flash.brom.HandshakeOptions handshake() {
+        return new org.scatterbench.flash.brom.HandshakeOptions(Math.max(1, handshakeTimeoutSeconds()),
+                java.time.Duration.ofSeconds(1));
+    }
+
     public int readTimeoutMillis() {
         return service.getInt(PreferenceKeys.NODE, PreferenceKeys.READ_TIMEOUT_MS, 5000, SCOPES);
     }
