@@ -96,6 +96,16 @@ public final class ScatterDocument {
         return text.encode(tree.tokens().render());
     }
 
+    /**
+     * The bytes of a text the user edited, spelled like this document: its byte-order mark and its
+     * charset, so a Latin-1 file stays Latin-1 (a switch to UTF-8 would garble every non-ASCII byte).
+     *
+     * @throws ScatterReadException naming the line of a character the charset cannot hold
+     */
+    public byte[] encodeEdited(String edited) throws ScatterReadException {
+        return text.encodeEdited(sourceName, edited);
+    }
+
     /** The document's text (after the byte-order mark). */
     public String text() {
         return tree.tokens().render();

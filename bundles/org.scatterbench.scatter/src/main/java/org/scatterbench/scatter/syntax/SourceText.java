@@ -125,6 +125,28 @@ public final class SourceText {
         return new SourceText(new byte[0], StandardCharsets.UTF_8, text);
     }
 
+    /**
+     * The bytes of text the user typed, spelled like this file: its BOM and its charset (never a
+     * silent switch to UTF-8, which would garble every non-ASCII byte of a Latin-1 file).
+     *
+     * @throws ScatterReadException naming the line when a character does not exist in the charset
+     */
+    public byte[] encodeEdited(String source, String edited) throws ScatterReadException {
+        CharsetEncoder enc = charset.newEncoder();
+        if (enc.canEncode(edited)) {
+            return encode(edited);
+        }
+        for (int i = 0; i < edited.length(); i = edited.offsetByCodePoints(i, 1)) {
+            int cp = edited.codePointAt(i);
+            if (!enc.canEncode(new String(Character.toChars(cp)))) {
+                throw new ScatterReadException(source, lineOf(edited, i), "the character '"
+                        + new String(Character.toChars(cp)) + "' (U+" + String.format("%04X", cp)
+                        + ") cannot be written in this file's encoding (" + charset.name() + ")");
+            }
+        }
+        return encode(edited);
+    }
+
     /** The bytes of {@code rendered}: the original BOM, then the text in the original charset. */
     public byte[] encode(String rendered) {
         CharsetEncoder enc = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)

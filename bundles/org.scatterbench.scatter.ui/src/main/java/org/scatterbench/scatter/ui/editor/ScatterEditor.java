@@ -5,10 +5,14 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.IOperationApprover;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.IUndoableOperation;
 import org.eclipse.core.commands.operations.ObjectUndoContext;
+import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -24,7 +28,6 @@ import org.eclipse.ui.operations.RedoActionHandler;
 import org.eclipse.ui.operations.UndoActionHandler;
 import org.scatterbench.model.Diagnostic;
 import org.scatterbench.model.io.AtomicOutput;
-import org.scatterbench.model.io.OutputException;
 import org.scatterbench.scatter.ScatterConversionException;
 import org.scatterbench.scatter.ScatterConverter;
 import org.scatterbench.scatter.ScatterDocument;
@@ -96,6 +99,44 @@ public final class ScatterEditor extends FormEditor implements EditorContext {
         bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), new UndoActionHandler(getSite(), undoContext));
         bars.setGlobalActionHandler(ActionFactory.REDO.getId(), new RedoActionHandler(getSite(), undoContext));
         bars.updateActionBars();
+        history().addOperationApprover(sourceFirst);
+    }
+
+    /**
+     * Before an undo or redo of this editor, typing not yet parsed becomes an "Edit Source"
+     * operation: otherwise the undo would change the model under a stale text, and leaving the page
+     * would parse that text and bring the undone edit back. An undo then takes back that typing
+     * itself (the most recent edit); text that does not parse stops the undo with its error shown.
+     */
+    private final IOperationApprover sourceFirst = new IOperationApprover() {
+        @Override
+        public IStatus proceedUndoing(IUndoableOperation op, IOperationHistory history, IAdaptable info) {
+            return flushSourceBefore(op, true);
+        }
+
+        @Override
+        public IStatus proceedRedoing(IUndoableOperation op, IOperationHistory history, IAdaptable info) {
+            return flushSourceBefore(op, false);
+        }
+    };
+
+    private IStatus flushSourceBefore(IUndoableOperation op, boolean undo) {
+        if (!op.hasContext(undoContext) || source == null || !source.isModified()) {
+            return Status.OK_STATUS;
+        }
+        if (!applySource()) {
+            setActivePage(sourceIndex);
+            return Status.CANCEL_STATUS;
+        }
+        if (undo) {
+            try {
+                history().undo(undoContext, null, null);
+            } catch (ExecutionException e) {
+                source.getManagedForm().getForm().setMessage(e.getMessage(), IMessageProvider.ERROR);
+            }
+        }
+        // the operation asked for is no longer the latest one (undo) or was flushed from the redo stack
+        return Status.CANCEL_STATUS;
     }
 
     @Override
@@ -137,9 +178,20 @@ public final class ScatterEditor extends FormEditor implements EditorContext {
             return;
         }
         try {
+            if (model.changedOnDisk()) {
+                monitor.setCanceled(true);
+                String why = model.file().getFileName() + " was changed on disk by another program since it was "
+                        + "opened or saved here, so it was not overwritten. Use Save As to write this version, "
+                        + "or close without saving and reopen the file.";
+                partitions.form().setMessage(why, IMessageProvider.ERROR);
+                if (source.getManagedForm() != null) {
+                    source.getManagedForm().getForm().setMessage(why, IMessageProvider.ERROR);
+                }
+                return;
+            }
             AtomicOutput.write(model.file(), model.document().toBytes());
             model.saved(model.file(), model.document());
-        } catch (OutputException e) {
+        } catch (IOException e) {
             monitor.setCanceled(true);
             MessageDialog.openError(getSite().getShell(), "Save", e.getMessage());
         }
@@ -171,8 +223,14 @@ public final class ScatterEditor extends FormEditor implements EditorContext {
      */
     public void saveAs(Path target, ScatterFormat format) throws IOException, ScatterConversionException {
         ScatterDocument doc = model.document();
-        byte[] bytes = format == doc.format() ? doc.toBytes() : ScatterConverter.convert(doc, format).toBytes();
+        boolean converts = format != doc.format();
+        byte[] bytes = converts ? ScatterConverter.convert(doc, format).toBytes() : doc.toBytes();
         AtomicOutput.write(target, bytes);
+        if (converts) {
+            // the history holds documents of the old generation: undoing one would put, say, V1 text
+            // into the new .xml file
+            history().dispose(undoContext, true, true, false);
+        }
         model.saved(target, ScatterFiles.read(target));
         setInputWithNotify(new PathEditorInput(target));
         setPartName(target.getFileName().toString());
@@ -232,6 +290,7 @@ public final class ScatterEditor extends FormEditor implements EditorContext {
 
     @Override
     public void dispose() {
+        history().removeOperationApprover(sourceFirst);
         history().dispose(undoContext, true, true, true);
         super.dispose();
     }

@@ -1,5 +1,7 @@
 package org.scatterbench.scatter.ui.model;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -87,7 +89,7 @@ public final class ScatterModel {
 
     /** Parses the source page's text as the new content, keeping the original encoding. */
     public ScatterDocument parseText(String text) throws ScatterReadException {
-        return ScatterFiles.parse(document.sourceName(), TextEncoding.encodeLike(document.toBytes(), text));
+        return ScatterFiles.parse(document.sourceName(), document.encodeEdited(text));
     }
 
     /**
@@ -119,6 +121,14 @@ public final class ScatterModel {
 
     public boolean isDirty() {
         return dirty;
+    }
+
+    /**
+     * True when the file no longer holds the bytes this editor read or last wrote: another program
+     * changed it, and a Save would silently throw that change away. A deleted file loses nothing.
+     */
+    public boolean changedOnDisk() throws IOException {
+        return Files.exists(file) && !Arrays.equals(Files.readAllBytes(file), savedBytes);
     }
 
     /** After a save: the bytes now on disk, and possibly a new file (Save As). */

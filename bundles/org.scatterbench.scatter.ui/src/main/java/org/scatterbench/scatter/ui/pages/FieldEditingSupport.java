@@ -1,5 +1,6 @@
 package org.scatterbench.scatter.ui.pages;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.commands.operations.IUndoContext;
@@ -51,6 +52,9 @@ final class FieldEditingSupport extends EditingSupport {
     @Override
     protected CellEditor getCellEditor(Object element) {
         editing = (PartitionRef) element;
+        if (editor instanceof ComboBoxCellEditor combo) {
+            combo.setItems(choicesFor(context.model().value(editing, column)).toArray(String[]::new));
+        }
         return editor;
     }
 
@@ -65,13 +69,26 @@ final class FieldEditingSupport extends EditingSupport {
         if (column.choices().isEmpty()) {
             return v;
         }
-        int i = column.choices().indexOf(v.trim());
-        return Math.max(i, 0);
+        return Math.max(choicesFor(v).indexOf(v), 0);
+    }
+
+    /** An untouched cell must commit its own value, even one the list does not know (BOOTLOADER, say). */
+    private List<String> choicesFor(String current) {
+        if (column.choices().contains(current)) {
+            return column.choices();
+        }
+        List<String> l = new ArrayList<>(column.choices());
+        l.add(current);
+        return List.copyOf(l);
     }
 
     @Override
     protected void setValue(Object element, Object value) {
-        String text = value instanceof Integer i ? column.choices().get(i) : String.valueOf(value);
+        if (value instanceof Integer i && i < 0) {
+            return; // nothing chosen
+        }
+        String text = value instanceof Integer i ? choicesFor(context.model().value((PartitionRef) element, column)).get(i)
+                : String.valueOf(value);
         PartitionRef ref = (PartitionRef) element;
         form.setMessage(null, IMessageProvider.NONE);
         if (text.equals(context.model().value(ref, column))) {

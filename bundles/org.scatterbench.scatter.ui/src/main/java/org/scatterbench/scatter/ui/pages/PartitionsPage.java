@@ -60,7 +60,6 @@ public final class PartitionsPage extends FormPage {
     @Override
     protected void createFormContent(IManagedForm managedForm) {
         form = managedForm.getForm();
-        form.setText(context.model().file().getFileName() + " (" + context.model().document().format() + ")");
         Composite body = form.getBody();
         body.setLayout(new GridLayout(2, false));
         new Label(body, SWT.NONE).setText("Storage section:");
@@ -107,6 +106,8 @@ public final class PartitionsPage extends FormPage {
         if (table == null || table.getControl().isDisposed()) {
             return;
         }
+        // Save As changes the file and possibly the generation
+        form.setText(context.model().file().getFileName() + " (" + context.model().document().format() + ")");
         List<Storage> sections = context.model().sections();
         if (storage == null || !sections.contains(storage)) {
             storage = sections.isEmpty() ? null : sections.get(0);

@@ -31,6 +31,8 @@ public final class SourcePage extends FormPage {
         managedForm.getForm().getBody().setLayout(new FillLayout());
         text = new StyledText(managedForm.getForm().getBody(), SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         text.setFont(JFaceResources.getTextFont());
+        // the editor's dirty state includes unparsed typing: the tab's '*' and the close prompt need it now
+        text.addListener(SWT.Modify, e -> getEditor().editorDirtyStateChanged());
         load();
         context.model().addListener(onModelChange);
     }
