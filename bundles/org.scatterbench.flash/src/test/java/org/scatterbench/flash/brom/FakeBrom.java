@@ -1,23 +1,14 @@
 package org.scatterbench.flash.brom;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-
-import org.scatterbench.transport.Transport;
-import org.scatterbench.transport.TransportDescription;
-import org.scatterbench.transport.TransportTimeoutException;
 
 /**
  * A tiny single-threaded BROM for host tests, written from MTK-PROTOCOL.md 2.1/2.2: handshake and
  * the identification commands only. Replies are queued as host bytes arrive; reading an empty
  * queue times out at once.
  */
-final class FakeBrom implements Transport {
+final class FakeBrom extends ScriptedDevice {
 
-    private final Deque<Byte> out = new ArrayDeque<>();
     private final int hwCode;
     private final long targetConfig;
     private final boolean answersHandshake;
@@ -25,6 +16,7 @@ final class FakeBrom implements Transport {
     private boolean handshaken;
 
     FakeBrom(int hwCode, long targetConfig, boolean answersHandshake) {
+        super("fake BROM");
         this.hwCode = hwCode;
         this.targetConfig = targetConfig;
         this.answersHandshake = answersHandshake;
@@ -65,38 +57,5 @@ final class FakeBrom implements Transport {
             }
             default -> send(b);
         }
-    }
-
-    private void send(int... bytes) {
-        for (int x : bytes) {
-            out.add((byte) x);
-        }
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length, Duration timeout) throws IOException {
-        if (out.isEmpty()) {
-            throw new TransportTimeoutException("fake BROM: nothing to send");
-        }
-        int n = 0;
-        while (n < length && !out.isEmpty()) {
-            buffer[offset + n++] = out.poll();
-        }
-        return n;
-    }
-
-    @Override
-    public TransportDescription describe() {
-        return TransportDescription.of("fake", "fake-port");
-    }
-
-    @Override
-    public boolean isOpen() {
-        return true;
-    }
-
-    @Override
-    public void close() {
-        // nothing held
     }
 }

@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.scatterbench.flash.FlashException;
-import org.scatterbench.transport.Transport;
-import org.scatterbench.transport.TransportDescription;
-import org.scatterbench.transport.TransportTimeoutException;
 
 /**
  * SEND_DA as a USB boot ROM sees it (MTK-PROTOCOL.md 2.2): the command and its three fields, the
@@ -27,15 +21,15 @@ class SendDaTest {
     private static final int END = -1;
 
     /** A boot ROM that knows only SEND_DA and answers a fixed checksum, recording the host's writes. */
-    private static final class SendDaBrom implements Transport {
+    private static final class SendDaBrom extends ScriptedDevice {
         final List<Integer> writes = new ArrayList<>();
         final ByteArrayOutputStream image = new ByteArrayOutputStream();
-        private final Deque<Byte> out = new ArrayDeque<>();
         private final int checksum;
         private final ByteArrayOutputStream fields = new ByteArrayOutputStream();
         private int length = -1;
 
         SendDaBrom(int checksum) {
+            super("SEND_DA fake");
             this.checksum = checksum;
         }
 
@@ -50,7 +44,7 @@ class SendDaTest {
         private void onByte(byte b) {
             if (fields.size() < 13) {
                 fields.write(b);
-                out.add(b); // the command and every field byte are echoed
+                send(b & 0xFF); // the command and every field byte are echoed
                 if (fields.size() == 13) {
                     byte[] f = fields.toByteArray();
                     length = ((f[5] & 0xFF) << 24) | ((f[6] & 0xFF) << 16) | ((f[7] & 0xFF) << 8) | (f[8] & 0xFF);
@@ -64,42 +58,9 @@ class SendDaTest {
             }
         }
 
-        private void send(int... bytes) {
-            for (int x : bytes) {
-                out.add((byte) x);
-            }
-        }
-
         @Override
         public void endOfTransfer() {
             writes.add(END);
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int len, Duration timeout) throws IOException {
-            if (out.isEmpty()) {
-                throw new TransportTimeoutException("SEND_DA fake: nothing to send");
-            }
-            int n = 0;
-            while (n < len && !out.isEmpty()) {
-                buffer[offset + n++] = out.poll();
-            }
-            return n;
-        }
-
-        @Override
-        public TransportDescription describe() {
-            return TransportDescription.of("fake", "fake-port");
-        }
-
-        @Override
-        public boolean isOpen() {
-            return true;
-        }
-
-        @Override
-        public void close() {
-            // nothing held
         }
     }
 
