@@ -36,6 +36,7 @@ import org.scatterbench.model.Layout;
 import org.scatterbench.model.Partition;
 import org.scatterbench.model.PartitionNames;
 import org.scatterbench.model.Region;
+import org.scatterbench.model.io.OnDisk;
 
 /**
  * Reads a phone into a backup folder: boot1, boot2, the partition table (primary and backup) and

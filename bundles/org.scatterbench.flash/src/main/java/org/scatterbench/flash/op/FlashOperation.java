@@ -16,7 +16,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.scatterbench.flash.FlashException;
-import org.scatterbench.flash.backup.OnDisk;
 import org.scatterbench.flash.engine.BrickGuard;
 import org.scatterbench.flash.engine.DeviceSession;
 import org.scatterbench.flash.engine.LayoutComparison;
@@ -29,6 +28,7 @@ import org.scatterbench.layout.table.TableWrite;
 import org.scatterbench.model.ByteRange;
 import org.scatterbench.model.Layout;
 import org.scatterbench.model.PartitionNames;
+import org.scatterbench.model.io.OnDisk;
 
 /**
  * Runs an approved {@link FlashPlan} on a connected phone. Before the first write: the plan must

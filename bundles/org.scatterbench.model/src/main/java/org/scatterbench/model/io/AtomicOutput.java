@@ -3,7 +3,6 @@ package org.scatterbench.model.io;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -11,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
@@ -164,9 +162,8 @@ public final class AtomicOutput implements AutoCloseable {
         if (committed) {
             throw new IllegalStateException(shown + " is already written");
         }
-        try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-            // a full disk or quota on a network share often shows only here
-            ch.force(true);
+        try {
+            OnDisk.forceContent(temp);
         } catch (IOException e) {
             throw failure(e);
         }
@@ -188,7 +185,7 @@ public final class AtomicOutput implements AutoCloseable {
             throw failure(e);
         }
         committed = true;
-        syncFolder(file.getParent());
+        OnDisk.forceFolder(file.getParent());
         return file;
     }
 
@@ -368,15 +365,6 @@ public final class AtomicOutput implements AutoCloseable {
             throw new FileAlreadyExistsException(file.toString());
         }
         Files.move(temp, file);
-    }
-
-    /** Makes the rename itself durable where the platform can open a folder; best effort. */
-    private static void syncFolder(Path dir) {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException e) {
-            // not possible on every platform; the content itself is already on disk
-        }
     }
 
     private static void deleteQuietly(Path p) {
