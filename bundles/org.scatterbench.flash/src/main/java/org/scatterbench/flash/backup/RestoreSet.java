@@ -59,11 +59,7 @@ public record RestoreSet(Path folder, BackupInfo info, List<BackupEntry> entries
                     throw new BackupException(String.format("%s (partition %s) is %d bytes but the partition is %d;"
                             + " the file was cut or changed", f, e.name(), size, e.range().length()));
                 }
-                String got = BackupManifest.hashFile(f);
-                if (!got.equals(expected)) {
-                    throw new BackupException(f + " (partition " + e.name() + ") has SHA-256 " + got + " but "
-                            + BackupManifest.FILE + " says " + expected + "; the file was changed or damaged");
-                }
+                requireHash(f, " (partition " + e.name() + ")", expected, "the file was changed or damaged");
             } catch (IOException x) {
                 throw new BackupException("cannot read " + f + ": " + x.getMessage(), x);
             }
@@ -81,15 +77,21 @@ public record RestoreSet(Path folder, BackupInfo info, List<BackupEntry> entries
                 continue; // an older backup: its scatter is checked against its own table below
             }
             try {
-                String got = BackupManifest.hashFile(folder.resolve(name));
-                if (!got.equals(expected)) {
-                    throw new BackupException(folder.resolve(name) + " has SHA-256 " + got + " but " + BackupManifest.FILE
-                            + " says " + expected + "; the description of the backup was changed, so nothing is"
-                            + " restored from it");
-                }
+                requireHash(folder.resolve(name), "", expected,
+                        "the description of the backup was changed, so nothing is restored from it");
             } catch (IOException x) {
                 throw new BackupException("cannot read " + folder.resolve(name) + ": " + x.getMessage(), x);
             }
+        }
+    }
+
+    /** {@code file} must have the SHA-256 SHA256SUMS states; else the error says what that means. */
+    private static void requireHash(Path file, String what, String expected, String meaning)
+            throws IOException, BackupException {
+        String got = BackupManifest.hashFile(file);
+        if (!got.equals(expected)) {
+            throw new BackupException(file + what + " has SHA-256 " + got + " but " + BackupManifest.FILE + " says "
+                    + expected + "; " + meaning);
         }
     }
 
