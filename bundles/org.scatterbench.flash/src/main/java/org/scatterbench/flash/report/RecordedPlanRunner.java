@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.HashMap;
@@ -48,14 +49,14 @@ public final class RecordedPlanRunner {
     }
 
     /** SHA-256 each file must have, for runs that write files byte for byte (restores); else null. */
-    private final Map<java.nio.file.Path, String> rawFiles;
+    private final Map<Path, String> rawFiles;
 
     public RecordedPlanRunner(DaClient da, WriteFence fence, boolean verify, StepObserver observer) {
         this(da, fence, verify, observer, null);
     }
 
     private RecordedPlanRunner(DaClient da, WriteFence fence, boolean verify, StepObserver observer,
-            Map<java.nio.file.Path, String> rawFiles) {
+            Map<Path, String> rawFiles) {
         this.da = da;
         this.fence = fence;
         this.verify = verify;
@@ -69,7 +70,7 @@ public final class RecordedPlanRunner {
      * hash to {@code sha256} (the backup's SHA256SUMS), or the step fails: the file changed after
      * it was checked.
      */
-    public RecordedPlanRunner writingFilesAsTheyAre(Map<java.nio.file.Path, String> sha256) {
+    public RecordedPlanRunner writingFilesAsTheyAre(Map<Path, String> sha256) {
         return new RecordedPlanRunner(da, fence, verify, observer, Map.copyOf(sha256));
     }
 
@@ -135,7 +136,7 @@ public final class RecordedPlanRunner {
     private void writeImage(PlanStep s, SubMonitor m) throws FlashException {
         ImageSource image;
         try {
-            java.nio.file.Path file = s.image().orElseThrow(() -> new FlashException("the write step for "
+            Path file = s.image().orElseThrow(() -> new FlashException("the write step for "
                     + s.partition() + " names no image file"));
             image = rawFiles != null ? RawImageSource.open(file) : ImageSource.open(file);
         } catch (IOException e) {
