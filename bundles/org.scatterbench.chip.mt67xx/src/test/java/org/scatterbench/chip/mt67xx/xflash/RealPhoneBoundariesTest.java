@@ -2,6 +2,9 @@ package org.scatterbench.chip.mt67xx.xflash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.scatterbench.chip.mt67xx.testing.GoldenSessions.MISC;
+import static org.scatterbench.chip.mt67xx.testing.GoldenSessions.connect;
+import static org.scatterbench.chip.mt67xx.testing.GoldenSessions.device;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,24 +15,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
-import org.scatterbench.chip.mt67xx.ChipDriverEntry;
 import org.scatterbench.chip.mt67xx.testing.GoldenInputs;
 import org.scatterbench.chip.mt67xx.testing.RecordingTransport;
-import org.scatterbench.chip.mt67xx.testing.SharedDir;
-import org.scatterbench.chip.mt67xx.testing.Transcript;
 import org.scatterbench.chip.mt67xx.testing.Transcript.Unit;
 import org.scatterbench.chip.mt67xx.testing.TranscriptDevice;
 import org.scatterbench.flash.FlashException;
-import org.scatterbench.flash.brom.HandshakeOptions;
-import org.scatterbench.flash.chip.ChipRegistry;
-import org.scatterbench.flash.da.DaFile;
 import org.scatterbench.flash.engine.DeviceSession;
-import org.scatterbench.flash.engine.SessionOptions;
-import org.scatterbench.model.ByteRange;
 import org.scatterbench.model.Region;
 
 /**
@@ -40,21 +33,7 @@ import org.scatterbench.model.Region;
  */
 class RealPhoneBoundariesTest {
 
-    private static final ByteRange MISC = new ByteRange(Region.EMMC_USER, GoldenInputs.MISC_OFFSET,
-            GoldenInputs.MISC_SIZE);
     private static final String MISC_DATA = "data packet: 0x40000 bytes of area 8 at 0x2A00000";
-
-    private static TranscriptDevice device(String name, UnaryOperator<List<Unit>> edit) throws Exception {
-        List<Unit> units = Transcript.read(SharedDir.transcript(name));
-        return new TranscriptDevice(edit.apply(new ArrayList<>(units)), GoldenInputs::fill);
-    }
-
-    private static DeviceSession connect(RecordingTransport t) throws Exception {
-        SessionOptions o = new SessionOptions(DaFile.parse("mkda.bin", GoldenInputs.daFile()), Duration.ofSeconds(1),
-                new HandshakeOptions(3, Duration.ofMillis(100)));
-        return DeviceSession.connect(t, o, ChipRegistry.fromDrivers(List.of(new ChipDriverEntry())),
-                new NullProgressMonitor());
-    }
 
     /** An XFlash packet as the device sends it. */
     private static byte[] packet(byte[] payload) {

@@ -2,30 +2,22 @@ package org.scatterbench.chip.mt67xx.xflash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.scatterbench.chip.mt67xx.testing.GoldenSessions.MISC;
+import static org.scatterbench.chip.mt67xx.testing.GoldenSessions.connect;
+import static org.scatterbench.chip.mt67xx.testing.GoldenSessions.device;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
-import org.scatterbench.chip.mt67xx.ChipDriverEntry;
 import org.scatterbench.chip.mt67xx.testing.GoldenInputs;
-import org.scatterbench.chip.mt67xx.testing.SharedDir;
-import org.scatterbench.chip.mt67xx.testing.Transcript;
 import org.scatterbench.chip.mt67xx.testing.Transcript.Unit;
 import org.scatterbench.chip.mt67xx.testing.TranscriptDevice;
 import org.scatterbench.flash.FlashException;
-import org.scatterbench.flash.brom.HandshakeOptions;
-import org.scatterbench.flash.chip.ChipRegistry;
-import org.scatterbench.flash.da.DaFile;
 import org.scatterbench.flash.engine.DeviceSession;
-import org.scatterbench.flash.engine.SessionOptions;
-import org.scatterbench.model.ByteRange;
 import org.scatterbench.model.Region;
 import org.scatterbench.model.Storage;
 
@@ -37,20 +29,6 @@ import org.scatterbench.model.Storage;
  */
 class XFlashTranscriptTest {
 
-    private static final ByteRange MISC = new ByteRange(Region.EMMC_USER, GoldenInputs.MISC_OFFSET,
-            GoldenInputs.MISC_SIZE);
-
-    private static TranscriptDevice device(String name, UnaryOperator<List<Unit>> edit) throws Exception {
-        List<Unit> units = Transcript.read(SharedDir.transcript(name));
-        return new TranscriptDevice(edit.apply(new ArrayList<>(units)), GoldenInputs::fill);
-    }
-
-    private static DeviceSession connect(TranscriptDevice dev) throws Exception {
-        SessionOptions o = new SessionOptions(DaFile.parse("mkda.bin", GoldenInputs.daFile()), Duration.ofSeconds(1),
-                new HandshakeOptions(3, Duration.ofMillis(100)));
-        return DeviceSession.connect(dev, o, ChipRegistry.fromDrivers(List.of(new ChipDriverEntry())),
-                new NullProgressMonitor());
-    }
 
     @Test
     void bringUpAndReadMatchTheRealClientsBytes() throws Exception {
